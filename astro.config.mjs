@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+// A static site: every page is prerendered, all data work happens at build time or in a Web Worker.
+export default defineConfig({
+  output: "static",
+  trailingSlash: "ignore",
+  i18n: {
+    locales: ["es", "en"],
+    defaultLocale: "es",
+    routing: { prefixDefaultLocale: false },
+  },
+  server: { host: "127.0.0.1", port: 4321 },
+  vite: {
+    worker: { format: "es" },
+  },
+});

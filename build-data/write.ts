@@ -1,0 +1,141 @@
+// Writes a build's assets: Arrow IPC files and JSON documents with content-hashed names, then the
+// manifest. Every file goes to a temporary name and is renamed into place; the manifest is renamed
+// last, so a build that dies midway leaves the previous build's manifest and assets in use.
+import { createHash } from "node:crypto";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  Field,
+  makeData,
+  makeVector,
+  RecordBatch,
+  Schema,
+  Struct,
+  Table,
+  tableToIPC,
+  vectorFromArray,
+  type Vector,
+} from "apache-arrow";
+import {
+  ASSET_EXTENSION,
+  FILM_FIELDS,
+  MANIFEST_FILE,
+  SCHEMA_VERSION,
+  SCHEMA_VERSION_KEY,
+  filmSchema,
+  neighborFields,
+  ratingFields,
+  vectorFields,
+  type AssetEntry,
+  type AssetName,
+  type Film,
+  type Manifest,
+} from "../src/lib/schema.ts";
+import type { ItemVectors } from "../src/lib/vectors.ts";
+import type { Rating } from "./etl/types.ts";
+
+/** Builds a table from whole columns under an explicit schema (keeps nullability and metadata). */
+function tableOf(schema: Schema, columns: Vector[], length: number): Table {
+  const data = makeData({
+    type: new Struct(schema.fields),
+    length,
+    nullCount: 0,
+    children: columns.map((c) => c.data[0]),
+  });
+  return new Table(schema, [new RecordBatch(schema, data)]);
+}
+
+const withVersion = (fields: Field[]) =>
+  new Schema(fields, new Map([[SCHEMA_VERSION_KEY, String(SCHEMA_VERSION)]]));
+
+/** The films asset as Arrow IPC (file format) bytes. */
+export function filmsToIPC(films: readonly Film[]): Uint8Array {
+  const schema = filmSchema();
+  const columns = FILM_FIELDS.map((f, i) =>
+    vectorFromArray(
+      films.map((film) => film[f.name]),
+      schema.fields[i].type,
+    ),
+  );
+  return tableToIPC(tableOf(schema, columns, films.length), "file");
+}
+
+/** The vectors asset as Arrow IPC bytes. */
+export function vectorsToIPC(vectors: ItemVectors): Uint8Array {
+  const schema = withVersion(vectorFields(vectors.dims));
+  const rows = Array.from({ length: vectors.size }, (_, i) =>
+    vectors.values.subarray(i * vectors.dims, (i + 1) * vectors.dims),
+  );
+  const columns = [vectorFromArray(rows, schema.fields[0].type), makeVector(vectors.scale)];
+  return tableToIPC(tableOf(schema, columns, vectors.size), "file");
+}
+
+/** The neighbors asset: `k` neighbour rows and scores per film, row-major. */
+export function neighborsToIPC(rows: Int32Array, scores: Float32Array, k: number): Uint8Array {
+  const schema = withVersion(neighborFields(k));
+  const n = rows.length / k;
+  const columns = [
+    vectorFromArray(
+      Array.from({ length: n }, (_, i) => rows.subarray(i * k, (i + 1) * k)),
+      schema.fields[0].type,
+    ),
+    vectorFromArray(
+      Array.from({ length: n }, (_, i) => scores.subarray(i * k, (i + 1) * k)),
+      schema.fields[1].type,
+    ),
+  ];
+  return tableToIPC(tableOf(schema, columns, n), "file");
+}
+
+/** The ratings asset. */
+export function ratingsToIPC(ratings: readonly Rating[]): Uint8Array {
+  const schema = withVersion(ratingFields());
+  const columns = [
+    makeVector(Int32Array.from(ratings, (r) => r.user)),
+    makeVector(Int32Array.from(ratings, (r) => r.film)),
+    makeVector(Float32Array.from(ratings, (r) => r.rating)),
+  ];
+  return tableToIPC(tableOf(schema, columns, ratings.length), "file");
+}
+
+/** JSON with sorted-insertion keys as given and a final newline: stable bytes for stable input. */
+export const jsonBytes = (value: unknown) =>
+  new TextEncoder().encode(JSON.stringify(value, null, 1) + "\n");
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${path}.tmp-${process.pid}`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, path);
+}
+
+/** What {@link writeAssets} writes besides the assets themselves. */
+export type ManifestBody = Omit<Manifest, "assets" | "schemaVersion">;
+
+/**
+ * Writes the assets into `outDir` under content-hashed names, then manifest.json, then removes the
+ * files of earlier builds that the new manifest does not name. Returns the manifest written.
+ */
+export async function writeAssets(
+  outDir: string,
+  assets: Partial<Record<AssetName, Uint8Array>>,
+  body: ManifestBody,
+): Promise<Manifest> {
+  await mkdir(outDir, { recursive: true });
+  const entries: Partial<Record<AssetName, AssetEntry>> = {};
+  for (const name of Object.keys(assets).sort() as AssetName[]) {
+    const bytes = assets[name]!;
+    const sha = sha256(bytes);
+    const file = `${name}.${sha.slice(0, 12)}.${ASSET_EXTENSION[name]}`;
+    await writeAtomic(join(outDir, file), bytes);
+    entries[name] = { file, bytes: bytes.byteLength, sha256: sha };
+  }
+  const manifest: Manifest = { schemaVersion: SCHEMA_VERSION, ...body, assets: entries };
+  await writeAtomic(join(outDir, MANIFEST_FILE), jsonBytes(manifest));
+  const keep = new Set([MANIFEST_FILE, ...Object.values(entries).map((e) => e!.file)]);
+  for (const file of await readdir(outDir)) {
+    if (!keep.has(file) && !file.includes(".tmp-")) await rm(join(outDir, file), { force: true });
+  }
+  return manifest;
+}

@@ -1,0 +1,176 @@
+// The films asset as columns: typed arrays and string arrays, converted from Arrow once at load time.
+// Hot paths (queries, recommendations, search) index these columns by row; no per-film objects.
+import { tableFromIPC, type Table, type Vector } from "apache-arrow";
+import { SCHEMA_VERSION, SCHEMA_VERSION_KEY, type Film } from "./schema.ts";
+
+/** A film table as columns; row `i` of every column describes the same film. */
+export interface Catalog {
+  size: number;
+  id: Int32Array;
+  title: string[];
+  originalTitle: (string | null)[];
+  imdbId: (string | null)[];
+  overview: (string | null)[];
+  tagline: (string | null)[];
+  releaseDate: string[];
+  releaseYear: Int16Array;
+  budget: Float64Array;
+  revenue: Float64Array;
+  return: Float64Array;
+  /** NaN where unknown. */
+  runtime: Float32Array;
+  /** NaN where unknown. */
+  popularity: Float32Array;
+  /** NaN where unknown. */
+  voteAverage: Float32Array;
+  /** -1 where unknown. */
+  voteCount: Int32Array;
+  originalLanguage: (string | null)[];
+  collection: (string | null)[];
+  genres: (string[] | null)[];
+  companies: (string[] | null)[];
+  countries: (string[] | null)[];
+  countryCodes: (string[] | null)[];
+  spokenLanguages: (string[] | null)[];
+  keywords: (string[] | null)[];
+  directors: (string[] | null)[];
+  cast: (string[] | null)[];
+  posterPath: (string | null)[];
+  movielensId: Int32Array;
+  /** Row of each film id. */
+  rowOfId: Map<number, number>;
+}
+
+/** Thrown when an asset does not match the data contract. */
+export class AssetError extends Error {
+  override name = "AssetError";
+}
+
+/** Checks the schema version an Arrow table carries in its metadata. */
+export function checkSchemaVersion(table: Table, asset: string): void {
+  const version = table.schema.metadata.get(SCHEMA_VERSION_KEY);
+  if (version !== String(SCHEMA_VERSION)) {
+    throw new AssetError(
+      `asset "${asset}" has schema version ${version ?? "(none)"}, expected ${SCHEMA_VERSION}: rebuild the data`,
+    );
+  }
+}
+
+function column(table: Table, name: string): Vector {
+  const vector = table.getChild(name);
+  if (!vector) throw new AssetError(`asset "films" lacks column "${name}"`);
+  return vector;
+}
+
+function strings(table: Table, name: string): (string | null)[] {
+  const v = column(table, name);
+  const out = new Array<string | null>(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = v.get(i) ?? null;
+  return out;
+}
+
+function lists(table: Table, name: string): (string[] | null)[] {
+  const v = column(table, name);
+  const out = new Array<string[] | null>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const item = v.get(i) as Vector | null;
+    out[i] = item ? (item.toArray() as string[]) : null;
+  }
+  return out;
+}
+
+function floats(table: Table, name: string): Float32Array {
+  const v = column(table, name);
+  const out = new Float32Array(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = v.isValid(i) ? Number(v.get(i)) : NaN;
+  return out;
+}
+
+function doubles(table: Table, name: string): Float64Array {
+  const v = column(table, name);
+  const out = new Float64Array(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = Number(v.get(i));
+  return out;
+}
+
+function ints(table: Table, name: string, missing: number): Int32Array {
+  const v = column(table, name);
+  const out = new Int32Array(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = v.isValid(i) ? Number(v.get(i)) : missing;
+  return out;
+}
+
+/** Builds the columnar catalogue from the bytes of a films Arrow IPC file. */
+export function catalogFromIPC(bytes: Uint8Array): Catalog {
+  const table = tableFromIPC(bytes);
+  checkSchemaVersion(table, "films");
+  const id = ints(table, "id", 0);
+  const releaseYear = Int16Array.from(ints(table, "release_year", 0));
+  const rowOfId = new Map<number, number>();
+  for (let i = 0; i < id.length; i++) rowOfId.set(id[i], i);
+  return {
+    size: table.numRows,
+    id,
+    title: strings(table, "title") as string[],
+    originalTitle: strings(table, "original_title"),
+    imdbId: strings(table, "imdb_id"),
+    overview: strings(table, "overview"),
+    tagline: strings(table, "tagline"),
+    releaseDate: strings(table, "release_date") as string[],
+    releaseYear,
+    budget: doubles(table, "budget"),
+    revenue: doubles(table, "revenue"),
+    return: doubles(table, "return"),
+    runtime: floats(table, "runtime"),
+    popularity: floats(table, "popularity"),
+    voteAverage: floats(table, "vote_average"),
+    voteCount: ints(table, "vote_count", -1),
+    originalLanguage: strings(table, "original_language"),
+    collection: strings(table, "collection"),
+    genres: lists(table, "genres"),
+    companies: lists(table, "production_companies"),
+    countries: lists(table, "production_countries"),
+    countryCodes: lists(table, "production_country_codes"),
+    spokenLanguages: lists(table, "spoken_languages"),
+    keywords: lists(table, "keywords"),
+    directors: lists(table, "directors"),
+    cast: lists(table, "cast"),
+    posterPath: strings(table, "poster_path"),
+    movielensId: ints(table, "movielens_id", -1),
+    rowOfId,
+  };
+}
+
+/** One film as a plain object (for film pages and answers, never for hot loops). */
+export function filmAt(catalog: Catalog, row: number): Film {
+  const nan = (x: number) => (Number.isNaN(x) ? null : x);
+  return {
+    id: catalog.id[row],
+    imdb_id: catalog.imdbId[row],
+    title: catalog.title[row],
+    original_title: catalog.originalTitle[row],
+    overview: catalog.overview[row],
+    tagline: catalog.tagline[row],
+    release_date: catalog.releaseDate[row],
+    release_year: catalog.releaseYear[row],
+    budget: catalog.budget[row],
+    revenue: catalog.revenue[row],
+    return: catalog.return[row],
+    runtime: nan(catalog.runtime[row]),
+    popularity: nan(catalog.popularity[row]),
+    vote_average: nan(catalog.voteAverage[row]),
+    vote_count: catalog.voteCount[row] < 0 ? null : catalog.voteCount[row],
+    original_language: catalog.originalLanguage[row],
+    collection: catalog.collection[row],
+    genres: catalog.genres[row],
+    production_companies: catalog.companies[row],
+    production_countries: catalog.countries[row],
+    production_country_codes: catalog.countryCodes[row],
+    spoken_languages: catalog.spokenLanguages[row],
+    keywords: catalog.keywords[row],
+    directors: catalog.directors[row],
+    cast: catalog.cast[row],
+    poster_path: catalog.posterPath[row],
+    movielens_id: catalog.movielensId[row] < 0 ? null : catalog.movielensId[row],
+  };
+}

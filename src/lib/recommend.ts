@@ -1,0 +1,202 @@
+// Recommendations: cosine top-k over the item vectors, with filters and a reason for every film.
+import type { Catalog } from "./catalog.ts";
+import type { ItemVectors } from "./vectors.ts";
+
+/** Filters a recommendation must pass. Every field is optional; absent means "any". */
+export interface RecommendFilters {
+  /** Earliest release year, inclusive. */
+  yearFrom?: number;
+  /** Latest release year, inclusive. */
+  yearTo?: number;
+  /** A genre the film must have (exact name). */
+  genre?: string;
+  /** Original language, ISO 639-1. */
+  language?: string;
+  /** Minimum vote count. Default 0. */
+  minVotes?: number;
+}
+
+/** Options of {@link recommend}. */
+export interface RecommendOptions extends RecommendFilters {
+  /** How many films to return. Default 10. */
+  k?: number;
+}
+
+/** Why a film was recommended. */
+export type Reason =
+  | { kind: "collection"; value: string }
+  | { kind: "director"; values: string[] }
+  | { kind: "genres"; values: string[] }
+  | { kind: "keywords"; values: string[] }
+  | { kind: "cast"; values: string[] };
+
+export interface Recommendation {
+  row: number;
+  score: number;
+  reasons: Reason[];
+}
+
+/** Thrown for an unusable recommendation request (no such film, empty profile). */
+export class RecommendError extends Error {
+  override name = "RecommendError";
+}
+
+/** Dot product of the float query with row `row` of the quantised vectors (cosine for unit vectors). */
+export function scoreRow(vectors: ItemVectors, query: Float32Array, row: number): number {
+  const { dims, values } = vectors;
+  let sum = 0;
+  const base = row * dims;
+  for (let d = 0; d < dims; d++) sum += query[d] * values[base + d];
+  return sum * vectors.scale[row];
+}
+
+/** The dequantised, unit-length vector of a film (or the normalised mean of several: a profile). */
+export function profileVector(vectors: ItemVectors, rows: readonly number[]): Float32Array {
+  if (rows.length === 0) throw new RecommendError("a profile needs at least one film");
+  const { dims, values, scale } = vectors;
+  const out = new Float32Array(dims);
+  for (const row of rows) {
+    for (let d = 0; d < dims; d++) out[d] += values[row * dims + d] * scale[row];
+  }
+  let norm = 0;
+  for (let d = 0; d < dims; d++) norm += out[d] * out[d];
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let d = 0; d < dims; d++) out[d] /= norm;
+  return out;
+}
+
+/** A predicate for the filters, or null when there are none (the fast path). */
+export function filterPredicate(
+  catalog: Catalog,
+  f: RecommendFilters,
+): ((row: number) => boolean) | null {
+  const active =
+    f.yearFrom !== undefined ||
+    f.yearTo !== undefined ||
+    f.genre !== undefined ||
+    f.language !== undefined ||
+    (f.minVotes ?? 0) > 0;
+  if (!active) return null;
+  return (row) => {
+    const year = catalog.releaseYear[row];
+    if (f.yearFrom !== undefined && year < f.yearFrom) return false;
+    if (f.yearTo !== undefined && year > f.yearTo) return false;
+    if (f.genre !== undefined && !(catalog.genres[row] ?? []).includes(f.genre)) return false;
+    if (f.language !== undefined && catalog.originalLanguage[row] !== f.language) return false;
+    if ((f.minVotes ?? 0) > 0 && catalog.voteCount[row] < (f.minVotes ?? 0)) return false;
+    return true;
+  };
+}
+
+/**
+ * The `k` best rows for `query` by score, best first, skipping `exclude` and rows the filter rejects.
+ * Keeps a small sorted buffer instead of sorting the catalogue: O(n·k) worst case, O(n) typically.
+ */
+export function topK(
+  vectors: ItemVectors,
+  query: Float32Array,
+  k: number,
+  exclude: ReadonlySet<number>,
+  accept: ((row: number) => boolean) | null,
+): { row: number; score: number }[] {
+  const rows: number[] = [];
+  const scores: number[] = [];
+  if (k <= 0) return [];
+  for (let row = 0; row < vectors.size; row++) {
+    if (exclude.has(row)) continue;
+    const s = scoreRow(vectors, query, row);
+    if (rows.length === k && s <= scores[k - 1]) continue;
+    if (accept && !accept(row)) continue;
+    if (rows.length < k) {
+      rows.push(row);
+      scores.push(s);
+    } else {
+      rows[k - 1] = row;
+      scores[k - 1] = s;
+    }
+    // Bubble the newcomer up; strict comparison keeps earlier rows first on ties (deterministic).
+    for (let i = rows.length - 1; i > 0 && scores[i - 1] < scores[i]; i--) {
+      [rows[i - 1], rows[i]] = [rows[i], rows[i - 1]];
+      [scores[i - 1], scores[i]] = [scores[i], scores[i - 1]];
+    }
+  }
+  return rows.map((row, i) => ({ row, score: scores[i] }));
+}
+
+function shared(a: string[] | null, b: string[] | null, limit: number): string[] {
+  if (!a || !b) return [];
+  const set = new Set(a);
+  return b.filter((x) => set.has(x)).slice(0, limit);
+}
+
+/** Why `row` resembles the query films: what they share, most telling first. */
+export function reasonsFor(catalog: Catalog, queryRows: readonly number[], row: number): Reason[] {
+  const reasons: Reason[] = [];
+  const collection = catalog.collection[row];
+  if (collection && queryRows.some((q) => catalog.collection[q] === collection)) {
+    reasons.push({ kind: "collection", value: collection });
+  }
+  const pick = (column: (string[] | null)[], limit: number) => {
+    const seen = new Set<string>();
+    for (const q of queryRows) for (const x of shared(column[q], column[row], limit)) seen.add(x);
+    return [...seen].slice(0, limit);
+  };
+  const directors = pick(catalog.directors, 3);
+  if (directors.length) reasons.push({ kind: "director", values: directors });
+  const genres = pick(catalog.genres, 4);
+  if (genres.length) reasons.push({ kind: "genres", values: genres });
+  const keywords = pick(catalog.keywords, 4);
+  if (keywords.length) reasons.push({ kind: "keywords", values: keywords });
+  const cast = pick(catalog.cast, 3);
+  if (cast.length) reasons.push({ kind: "cast", values: cast });
+  return reasons;
+}
+
+const titleYear = (catalog: Catalog, row: number) =>
+  `${catalog.title[row]}\u0000${catalog.releaseYear[row]}`;
+
+/** Films that appear more than once (same title and year): built once, used by every request. */
+export interface Recommender {
+  catalog: Catalog;
+  vectors: ItemVectors;
+  /** Rows sharing a title and year, keyed by that pair; only keys with two or more rows. */
+  sameFilm: Map<string, number[]>;
+}
+
+export function createRecommender(catalog: Catalog, vectors: ItemVectors): Recommender {
+  if (vectors.size !== catalog.size) {
+    throw new RecommendError(
+      `vectors have ${vectors.size} rows but the catalogue has ${catalog.size}`,
+    );
+  }
+  const groups = new Map<string, number[]>();
+  for (let row = 0; row < catalog.size; row++) {
+    const key = titleYear(catalog, row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  const sameFilm = new Map([...groups].filter(([, rows]) => rows.length > 1));
+  return { catalog, vectors, sameFilm };
+}
+
+/** Films like the query films (one film, or several liked films as a profile), best first. */
+export function recommend(
+  recommender: Recommender,
+  queryRows: readonly number[],
+  options: RecommendOptions = {},
+): Recommendation[] {
+  const { catalog, vectors, sameFilm } = recommender;
+  for (const q of queryRows) {
+    if (!Number.isInteger(q) || q < 0 || q >= catalog.size) {
+      throw new RecommendError(`no film at row ${q}: expected 0..${catalog.size - 1}`);
+    }
+  }
+  const k = options.k ?? 10;
+  const exclude = new Set<number>(queryRows);
+  for (const q of queryRows)
+    for (const row of sameFilm.get(titleYear(catalog, q)) ?? []) exclude.add(row);
+  const query = profileVector(vectors, queryRows);
+  const hits = topK(vectors, query, k, exclude, filterPredicate(catalog, options));
+  return hits.map((h) => ({ ...h, reasons: reasonsFor(catalog, queryRows, h.row) }));
+}

@@ -1,0 +1,233 @@
+// The data contract: every asset, column and Arrow type the build writes and the readers expect.
+// The writer (build-data/write.ts) and every reader import this module; nothing else spells a column name.
+import {
+  Dictionary,
+  Field,
+  FixedSizeList,
+  Float32,
+  Float64,
+  Int16,
+  Int32,
+  Int8,
+  List,
+  Schema,
+  Utf8,
+  type DataType,
+} from "apache-arrow";
+
+/** Version of the persisted structures (manifest, Arrow files). Readers refuse any other. */
+export const SCHEMA_VERSION = 1;
+
+/** Arrow schema metadata key under which every Arrow asset stores {@link SCHEMA_VERSION}. */
+export const SCHEMA_VERSION_KEY = "filmoteca.schemaVersion";
+
+/** Logical names of the assets; the manifest maps each to a content-hashed file name. */
+export const ASSET = {
+  /** One row per kept film: the canonical movie table. */
+  films: "films",
+  /** One row per film, aligned with `films`: the int8 item vector and its scale. */
+  vectors: "vectors",
+  /** One row per film, aligned with `films`: precomputed nearest neighbours (row indices). */
+  neighbors: "neighbors",
+  /** One row per rating (MovieLens users), joined to TMDB ids: for the evaluation only. */
+  ratings: "ratings",
+  /** Data-quality report of the ETL (JSON). */
+  quality: "quality",
+  /** Aggregates the notebook pages draw (JSON). */
+  eda: "eda",
+} as const;
+export type AssetName = (typeof ASSET)[keyof typeof ASSET];
+
+/** File extension of each asset: Arrow IPC files or JSON documents. */
+export const ASSET_EXTENSION: Record<AssetName, "arrow" | "json"> = {
+  films: "arrow",
+  vectors: "arrow",
+  neighbors: "arrow",
+  ratings: "arrow",
+  quality: "json",
+  eda: "json",
+};
+
+/** Assets a site cannot work without; the others are optional (e.g. no ratings in the vega source). */
+export const REQUIRED_ASSETS: readonly AssetName[] = ["films", "vectors"];
+
+/** The manifest is the one asset with a fixed name: it names every other one. */
+export const MANIFEST_FILE = "manifest.json";
+
+/** Sources the build can read. */
+export type SourceName = "vega" | "kaggle";
+
+/** The canonical film: what every source is mapped into before it is written. */
+export interface Film {
+  /** TMDB id (kaggle) or a stable id derived from the row (vega). */
+  id: number;
+  imdb_id: string | null;
+  title: string;
+  original_title: string | null;
+  overview: string | null;
+  tagline: string | null;
+  /** YYYY-MM-DD. */
+  release_date: string;
+  release_year: number;
+  /** US dollars; 0 means unknown (the original data's convention). */
+  budget: number;
+  /** US dollars; 0 means unknown. */
+  revenue: number;
+  /** revenue / budget, 0 when budget is 0 or unknown. */
+  return: number;
+  /** Minutes; null when unknown (the raw data's 0 is unknown too). */
+  runtime: number | null;
+  popularity: number | null;
+  vote_average: number | null;
+  vote_count: number | null;
+  /** ISO 639-1 code of the original language. */
+  original_language: string | null;
+  /** Name of the collection (franchise) the film belongs to. */
+  collection: string | null;
+  /** Lists are null when the source does not know them, [] when it knows there are none. */
+  genres: string[] | null;
+  production_companies: string[] | null;
+  production_countries: string[] | null;
+  /** ISO 3166-1 codes, aligned with production_countries. */
+  production_country_codes: string[] | null;
+  /** ISO 639-1 codes. */
+  spoken_languages: string[] | null;
+  keywords: string[] | null;
+  directors: string[] | null;
+  /** Top-billed cast, in billing order. */
+  cast: string[] | null;
+  poster_path: string | null;
+  movielens_id: number | null;
+}
+
+export type FilmColumn = keyof Film;
+
+const listOfUtf8 = () => new List(new Field("item", new Utf8(), true));
+
+/** Arrow type and nullability of every column of the films asset, in file order. */
+export const FILM_FIELDS: ReadonlyArray<{
+  name: FilmColumn;
+  type: () => DataType;
+  nullable: boolean;
+}> = [
+  { name: "id", type: () => new Int32(), nullable: false },
+  { name: "imdb_id", type: () => new Utf8(), nullable: true },
+  { name: "title", type: () => new Utf8(), nullable: false },
+  { name: "original_title", type: () => new Utf8(), nullable: true },
+  { name: "overview", type: () => new Utf8(), nullable: true },
+  { name: "tagline", type: () => new Utf8(), nullable: true },
+  { name: "release_date", type: () => new Utf8(), nullable: false },
+  { name: "release_year", type: () => new Int16(), nullable: false },
+  { name: "budget", type: () => new Float64(), nullable: false },
+  { name: "revenue", type: () => new Float64(), nullable: false },
+  { name: "return", type: () => new Float64(), nullable: false },
+  { name: "runtime", type: () => new Float32(), nullable: true },
+  { name: "popularity", type: () => new Float32(), nullable: true },
+  { name: "vote_average", type: () => new Float32(), nullable: true },
+  { name: "vote_count", type: () => new Int32(), nullable: true },
+  // An explicit dictionary id: Arrow JS otherwise numbers dictionaries from a process-wide counter,
+  // and two builds in one process would differ by that number.
+  {
+    name: "original_language",
+    type: () => new Dictionary(new Utf8(), new Int32(), 0),
+    nullable: true,
+  },
+  { name: "collection", type: () => new Utf8(), nullable: true },
+  { name: "genres", type: listOfUtf8, nullable: true },
+  { name: "production_companies", type: listOfUtf8, nullable: true },
+  { name: "production_countries", type: listOfUtf8, nullable: true },
+  { name: "production_country_codes", type: listOfUtf8, nullable: true },
+  { name: "spoken_languages", type: listOfUtf8, nullable: true },
+  { name: "keywords", type: listOfUtf8, nullable: true },
+  { name: "directors", type: listOfUtf8, nullable: true },
+  { name: "cast", type: listOfUtf8, nullable: true },
+  { name: "poster_path", type: () => new Utf8(), nullable: true },
+  { name: "movielens_id", type: () => new Int32(), nullable: true },
+];
+
+/** Columns of the vectors asset. */
+export const VECTOR_COLUMN = { vector: "vector", scale: "scale" } as const;
+
+/** Arrow schema of the vectors asset: one int8 vector of `dims` values and its float scale per film. */
+export function vectorFields(dims: number): Field[] {
+  return [
+    new Field(
+      VECTOR_COLUMN.vector,
+      new FixedSizeList(dims, new Field("v", new Int8(), false)),
+      false,
+    ),
+    new Field(VECTOR_COLUMN.scale, new Float32(), false),
+  ];
+}
+
+/** Columns of the neighbors asset. */
+export const NEIGHBOR_COLUMN = { rows: "rows", scores: "scores" } as const;
+
+/** Arrow schema of the neighbors asset: the `k` nearest films (row indices) and their scores. */
+export function neighborFields(k: number): Field[] {
+  return [
+    new Field(
+      NEIGHBOR_COLUMN.rows,
+      new FixedSizeList(k, new Field("r", new Int32(), false)),
+      false,
+    ),
+    new Field(
+      NEIGHBOR_COLUMN.scores,
+      new FixedSizeList(k, new Field("s", new Float32(), false)),
+      false,
+    ),
+  ];
+}
+
+/** Columns of the ratings asset. */
+export const RATING_COLUMN = {
+  user: "user_id",
+  film: "film_id",
+  rating: "rating",
+} as const;
+
+export function ratingFields(): Field[] {
+  return [
+    new Field(RATING_COLUMN.user, new Int32(), false),
+    new Field(RATING_COLUMN.film, new Int32(), false),
+    new Field(RATING_COLUMN.rating, new Float32(), false),
+  ];
+}
+
+/** Arrow schema of the films asset. */
+export function filmSchema(metadata = new Map<string, string>()): Schema {
+  return new Schema(
+    FILM_FIELDS.map((f) => new Field(f.name, f.type(), f.nullable)),
+    new Map([...metadata, [SCHEMA_VERSION_KEY, String(SCHEMA_VERSION)]]),
+  );
+}
+
+/** One entry of the manifest's asset list. */
+export interface AssetEntry {
+  /** Content-hashed file name, relative to the manifest. */
+  file: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** Row counts that reconcile: input = kept + duplicates + sum(quarantined). */
+export interface Counts {
+  input: number;
+  kept: number;
+  duplicates: number;
+  quarantined: number;
+  /** Rows dropped by a cleaning rule (no title, no release date), by reason. */
+  dropped: number;
+}
+
+/** manifest.json: what a build wrote and from what. */
+export interface Manifest {
+  schemaVersion: number;
+  source: SourceName;
+  /** sha256 over the input files' names and bytes. */
+  inputFingerprint: string;
+  counts: Counts;
+  /** Film columns the source actually knows (others are null throughout). */
+  fields: FilmColumn[];
+  assets: Partial<Record<AssetName, AssetEntry>>;
+}

@@ -1,0 +1,55 @@
+// Item vectors as flat typed arrays: int8 values (one row of `dims` per film) and a float scale per film.
+import { tableFromIPC, type Data, type Vector } from "apache-arrow";
+import { AssetError, checkSchemaVersion } from "./catalog.ts";
+import { VECTOR_COLUMN } from "./schema.ts";
+
+/** Quantised unit vectors: film `i` is `values[i*dims .. (i+1)*dims) * scale[i]`. */
+export interface ItemVectors {
+  size: number;
+  dims: number;
+  values: Int8Array;
+  scale: Float32Array;
+}
+
+/** Quantises unit-length float vectors (row-major) to int8 with a per-row scale. */
+export function quantize(floats: Float32Array, dims: number): ItemVectors {
+  const size = floats.length / dims;
+  const values = new Int8Array(floats.length);
+  const scale = new Float32Array(size);
+  for (let i = 0; i < size; i++) {
+    let max = 0;
+    for (let d = 0; d < dims; d++) max = Math.max(max, Math.abs(floats[i * dims + d]));
+    const s = max > 0 ? max / 127 : 0;
+    scale[i] = s;
+    for (let d = 0; d < dims; d++)
+      values[i * dims + d] = s > 0 ? Math.round(floats[i * dims + d] / s) : 0;
+  }
+  return { size, dims, values, scale };
+}
+
+function childValues<T extends ArrayLike<number>>(vector: Vector, asset: string): T[] {
+  return vector.data.map((d: Data) => {
+    const child = d.children[0];
+    if (!child) throw new AssetError(`asset "${asset}" column is not a fixed-size list`);
+    return child.values.subarray(child.offset, child.offset + child.length) as unknown as T;
+  });
+}
+
+/** Reads the vectors asset. */
+export function vectorsFromIPC(bytes: Uint8Array): ItemVectors {
+  const table = tableFromIPC(bytes);
+  checkSchemaVersion(table, "vectors");
+  const vector = table.getChild(VECTOR_COLUMN.vector);
+  const scaleColumn = table.getChild(VECTOR_COLUMN.scale);
+  if (!vector || !scaleColumn) throw new AssetError(`asset "vectors" lacks its columns`);
+  const dims = (vector.type as { listSize: number }).listSize;
+  const parts = childValues<Int8Array>(vector, "vectors");
+  const values = new Int8Array(table.numRows * dims);
+  let at = 0;
+  for (const p of parts) {
+    values.set(p, at);
+    at += p.length;
+  }
+  const scale = Float32Array.from(scaleColumn.toArray() as Float32Array);
+  return { size: table.numRows, dims, values, scale };
+}
