@@ -64,8 +64,3 @@ export const t = (lang: Lang): Strings => strings[lang];
 /** Formats a number for the language (1.234 in Spanish, 1,234 in English). */
 export const formatNumber = (lang: Lang, n: number) =>
   new Intl.NumberFormat(lang === "es" ? "es-ES" : "en-US").format(n);
-
-/** The path of the same page in the other language: `/x/` ↔ `/en/x/`. */
-export function otherLanguagePath(lang: Lang, path: string): string {
-  return lang === "es" ? `/en${path === "/" ? "/" : path}` : path.replace(/^\/en(\/|$)/, "/");
-}

@@ -231,3 +231,42 @@ export interface Manifest {
   fields: FilmColumn[];
   assets: Partial<Record<AssetName, AssetEntry>>;
 }
+
+/** A record the ETL refused, as the quality report shows it. */
+export interface QuarantineSample {
+  /** 1-based line of the record's first line in its file. */
+  line: number;
+  reason: string;
+  /** The record's raw text, truncated. */
+  raw: string;
+}
+
+/** How well a side file joined the films on TMDB id. */
+export interface JoinCoverage {
+  /** Records in the side file. */
+  rows: number;
+  /** Of those, records whose id is a kept film. */
+  matched: number;
+  /** Kept films that received data from the file. */
+  films: number;
+}
+
+/** quality.json: what the ETL found and did, step by step. Every number comes from this build. */
+export interface QualityReport {
+  schemaVersion: number;
+  source: SourceName;
+  counts: Counts;
+  /** The cleaning steps in order, as notebook cells: rows before and after each. */
+  steps: { id: string; rowsBefore: number; rowsAfter: number }[];
+  /** Empty or missing values per raw input column, before cleaning. */
+  nullsBefore: Record<string, number>;
+  /** Null values per canonical film column, after cleaning. */
+  nullsAfter: Record<string, number>;
+  droppedByReason: Record<string, number>;
+  quarantinedByReason: Record<string, number>;
+  /** Up to 20 quarantined records. */
+  quarantineSample: QuarantineSample[];
+  /** Ids that appeared more than once (up to 50). */
+  duplicateIds: number[];
+  joins: Partial<Record<"credits" | "keywords" | "links" | "ratings", JoinCoverage>>;
+}
