@@ -16,7 +16,7 @@ import {
   type Recommender,
 } from "./recommend.ts";
 import type { Film, Manifest } from "./schema.ts";
-import { fold } from "./text.ts";
+import { createNameIndex, type NameIndex } from "./suggest.ts";
 import { vectorsFromIPC } from "./vectors.ts";
 
 /** A film in a list: enough to show a line and link to it. */
@@ -42,7 +42,7 @@ export interface EngineInfo {
 
 export class Engine {
   readonly recommender: Recommender;
-  private readonly foldedTitles: string[];
+  private titleIndex: NameIndex | null = null;
 
   constructor(
     readonly manifest: Manifest,
@@ -50,7 +50,6 @@ export class Engine {
     recommender: Recommender,
   ) {
     this.recommender = recommender;
-    this.foldedTitles = catalog.title.map(fold);
   }
 
   info(): EngineInfo {
@@ -74,21 +73,16 @@ export class Engine {
     return row === undefined ? null : filmAt(this.catalog, row);
   }
 
-  /** Titles matching the typed text: prefix matches first, then containing; most voted first. */
-  searchTitles(text: string, limit = 10): FilmSummary[] {
-    const q = fold(text);
-    if (!q) return [];
-    const prefix: number[] = [];
-    const inside: number[] = [];
-    this.foldedTitles.forEach((t, row) => {
-      if (t.startsWith(q)) prefix.push(row);
-      else if (t.includes(q)) inside.push(row);
-    });
+  /** The title index, built on first use (most-voted films rank first among equal matches). */
+  get titles(): NameIndex {
     const votes = this.catalog.voteCount;
-    const byVotes = (a: number, b: number) => votes[b] - votes[a] || a - b;
-    return [...prefix.sort(byVotes), ...inside.sort(byVotes)]
-      .slice(0, limit)
-      .map((r) => this.summary(r));
+    this.titleIndex ??= createNameIndex(this.catalog.title, { boost: (row) => votes[row] });
+    return this.titleIndex;
+  }
+
+  /** Films whose title matches the typed text (prefix, accent-insensitive, a typo tolerated). */
+  searchTitles(text: string, limit = 10): FilmSummary[] {
+    return this.titles.suggest(text, { limit }).map((row) => this.summary(row));
   }
 
   /** Films like the film with TMDB id `id`. */

@@ -27,3 +27,21 @@ test.describe("home page", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 });
+
+test.describe("title search box", () => {
+  test("suggests titles as one types and opens the picked one with the keyboard", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.locator("#recommend-form[data-ready=true]")).toBeAttached();
+    const box = page.getByRole("combobox", { name: "Busca una película" });
+    await box.pressSequentially("toy sto");
+    const options = page.getByRole("option");
+    await expect(options.first()).toContainText("Toy Story");
+    await box.press("ArrowDown");
+    await expect(options.first()).toHaveAttribute("aria-selected", "true");
+    await box.press("Enter");
+    await expect(page.locator("#status")).toContainText("Toy Story");
+    await expect(page.getByTestId("recommendations").locator("li")).toHaveCount(10);
+  });
+});
