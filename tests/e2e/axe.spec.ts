@@ -1,0 +1,43 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { filmTitled } from "./built-data.ts";
+
+const TITLE = process.env.E2E_TITLE ?? "Toy Story";
+
+/**
+ * Every page the suite checks, with a selector that is present once the page has finished
+ * rendering. Add a page here when you build one.
+ */
+const PAGES: { path: string; ready: string }[] = [
+  { path: "/", ready: "#popular [data-testid=film-cards]" },
+  { path: "/en/", ready: "#popular [data-testid=film-cards]" },
+  { path: `/pelicula/?id=${filmTitled(TITLE).id}`, ready: "body[data-ready=true]" },
+  { path: `/en/film/?id=${filmTitled(TITLE).id}`, ready: "body[data-ready=true]" },
+  { path: "/pelicula/?id=999999999", ready: "[role=alert]" },
+  { path: "/?q=zzzzzz", ready: "#results:not([hidden])" },
+];
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const { path, ready } of PAGES) {
+    test(`axe finds no serious or critical violation on ${path} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await page.locator(ready).first().waitFor();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const bad = violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+      expect(bad).toEqual([]);
+    });
+  }
+}
+
+test("the combobox's open list passes axe", async ({ page }) => {
+  await page.goto("/");
+  await page.locator("#search-form[data-ready=true]").waitFor();
+  await page.getByRole("combobox").fill(TITLE.slice(0, 4));
+  await page.getByRole("option").first().waitFor();
+  await page.getByRole("combobox").press("ArrowDown");
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+});
