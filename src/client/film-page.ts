@@ -95,6 +95,7 @@ export function startFilmPage(): void {
     const items = await guard(api.recommendById(id, { ...filters, k: SIMILAR_COUNT }));
     if (request !== latest) return;
     listBox.replaceChildren(renderFilmCards(items, lang));
+    performance.mark("filmoteca:similar-shown");
     listBox.removeAttribute("aria-busy");
     status.textContent = f.similarCount(items.length);
   }
