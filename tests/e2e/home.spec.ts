@@ -22,6 +22,16 @@ test.describe("home page", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 
+  test("says so, with a reload button, when the data fails to load", async ({ page }) => {
+    await page.route("**/data/vectors.*.arrow", (route) => route.fulfill({ status: 404 }));
+    await page.goto("/en/");
+    const problem = page.getByRole("alert");
+    await expect(problem).toContainText("The film data could not be loaded");
+    await expect(problem).toContainText("HTTP 404");
+    await expect(problem.getByRole("button", { name: "Reload" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Most voted" })).toBeHidden();
+  });
+
   test("links every section from the navigation", async ({ page }) => {
     await page.goto("/");
     const nav = page.getByRole("navigation", { name: "Principal" });
@@ -45,6 +55,7 @@ test.describe("title search box", () => {
     await expect(page.locator("#search-form[data-ready=true]")).toBeAttached();
     const box = page.getByRole("combobox", { name: "Busca una película" });
     await box.pressSequentially(TITLE.slice(0, 7).toLowerCase());
+    await expect(box).not.toHaveAttribute("data-pending");
     const options = page.getByRole("option");
     await expect(options.first()).toContainText(TITLE);
     await expect(options.first()).toContainText(String(film.release_year));
