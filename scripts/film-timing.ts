@@ -33,6 +33,15 @@ const CARDS_SHOWN_AT = `new Promise((resolve) => {
   }).observe(document.body, { childList: true, subtree: true });
 })`;
 const base = `http://127.0.0.1:${values.port}`;
+if (
+  await fetch(base).then(
+    () => true,
+    () => false,
+  )
+) {
+  console.error(`port ${values.port} is already serving something: pick a free --port`);
+  process.exit(2);
+}
 const server = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", values.port!], {
   stdio: "ignore",
   detached: true,
