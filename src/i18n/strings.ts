@@ -61,6 +61,7 @@ export const strings = {
       original_language: "idioma original",
     },
     searching: "Buscando…",
+    resultsFor: (q: string) => `Resultados para «${q}»`,
     switchLanguage: "English",
   },
   en: {
@@ -120,6 +121,7 @@ export const strings = {
       original_language: "original language",
     },
     searching: "Searching…",
+    resultsFor: (q: string) => `Results for “${q}”`,
     switchLanguage: "Español",
   },
 } as const;
