@@ -46,6 +46,12 @@ const api = {
   async searchTitles(text: string, limit?: number) {
     return (await ready()).searchTitles(text, limit);
   },
+  async facets() {
+    return (await ready()).facets();
+  },
+  async popular(k?: number) {
+    return (await ready()).popular(k);
+  },
   async recommendById(id: number, options?: RecommendOptions) {
     return (await ready()).recommendById(id, options);
   },
