@@ -1,0 +1,152 @@
+// franquicia, peliculas_pais, productoras, peliculas_idioma: films that share a collection, a
+// production country, a company or an original language. Each value index is built once.
+import type { Catalog } from "../catalog.ts";
+import type { FilmColumn } from "../schema.ts";
+import {
+  errorAnswer,
+  lacks,
+  memo,
+  moneyKnown,
+  required,
+  type Answer,
+  type QueryContext,
+  type QueryInput,
+} from "./answer.ts";
+import { createValueIndex, type ValueIndex } from "./values.ts";
+
+/** The grouping columns the form and the queries look values up in. */
+export type GroupKind = "collection" | "country" | "company" | "language";
+
+export const GROUP_COLUMN: Record<GroupKind, FilmColumn> = {
+  collection: "collection",
+  country: "production_countries",
+  company: "production_companies",
+  language: "original_language",
+};
+
+/** Names of a code in Spanish and English (Intl knows ISO 639-1 and ISO 3166-1; no table needed). */
+export function displayNames(type: "language" | "region", code: string): string[] {
+  const out: string[] = [];
+  for (const lang of ["es", "en"]) {
+    try {
+      const name = new Intl.DisplayNames(lang, { type, fallback: "none" }).of(code);
+      if (name) out.push(name);
+    } catch {
+      // Not a well-formed code (e.g. "xx"): it is matched by its code alone.
+    }
+  }
+  return out;
+}
+
+/** The ISO code of each country name, read from the aligned code column. */
+function countryCodes(catalog: Catalog): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (let row = 0; row < catalog.size; row++) {
+    const names = catalog.countries[row];
+    const isos = catalog.countryCodes[row];
+    if (!names || !isos) continue;
+    names.forEach((name, i) => isos[i] && !codes.has(name) && codes.set(name, isos[i]));
+  }
+  return codes;
+}
+
+function buildIndex(catalog: Catalog, kind: GroupKind): ValueIndex {
+  switch (kind) {
+    case "collection":
+      // "Toy Story" finds "Toy Story Collection".
+      return createValueIndex(catalog.collection, {
+        aliases: (name) => {
+          const short = name.replace(/\s+collection$/i, "");
+          return short === name ? [] : [short];
+        },
+      });
+    case "country": {
+      const codes = countryCodes(catalog);
+      return createValueIndex(catalog.countries, {
+        aliases: (name) => {
+          const code = codes.get(name);
+          return code ? [code, ...displayNames("region", code)] : [];
+        },
+      });
+    }
+    case "company":
+      return createValueIndex(catalog.companies);
+    case "language":
+      return createValueIndex(catalog.originalLanguage, {
+        aliases: (code) => displayNames("language", code),
+      });
+  }
+}
+
+/** The value index of a grouping column, built on first use. */
+export const groupIndex = (context: QueryContext, kind: GroupKind): ValueIndex =>
+  memo(context, `group:${kind}`, () => buildIndex(context.catalog, kind));
+
+const WHAT: Record<GroupKind, string> = {
+  collection: "ninguna franquicia",
+  country: "ningún país de producción",
+  company: "ninguna productora",
+  language: "ningún idioma original",
+};
+
+/** The rows of the value `input[param]` names, or the error answer. */
+function lookUp(
+  context: QueryContext,
+  input: QueryInput,
+  kind: GroupKind,
+  param: string,
+): { name: string; rows: Int32Array } | Answer {
+  const missing = lacks(context, GROUP_COLUMN[kind]);
+  if (missing) return missing;
+  const value = required(input, param);
+  if (typeof value !== "string") return value;
+  const index = groupIndex(context, kind);
+  const at = index.find(value);
+  if (at < 0)
+    return errorAnswer(
+      `"${value}" no coincide con ${WHAT[kind]} de los datos`,
+      index.closest(value),
+    );
+  return { name: index.names[at], rows: index.rows[at] };
+}
+
+const found = (x: object): x is { name: string; rows: Int32Array } => "rows" in x;
+
+export function franquicia(context: QueryContext, input: QueryInput): Answer {
+  const hit = lookUp(context, input, "collection", "franquicia");
+  if (!found(hit)) return hit;
+  const { budget, revenue } = context.catalog;
+  // Profit only where both budget and revenue are known: an unknown (0) is not a loss or a gain.
+  let total = 0;
+  let known = 0;
+  for (const row of hit.rows) {
+    if (!moneyKnown(context.catalog, row)) continue;
+    total += revenue[row] - budget[row];
+    known++;
+  }
+  return {
+    franquicia: hit.name,
+    cantidad: hit.rows.length,
+    ganancia_total: total,
+    ganancia_promedio: known > 0 ? total / known : 0,
+  };
+}
+
+export function peliculasPais(context: QueryContext, input: QueryInput): Answer {
+  const hit = lookUp(context, input, "country", "pais");
+  return found(hit) ? { pais: hit.name, cantidad: hit.rows.length } : hit;
+}
+
+export function productoras(context: QueryContext, input: QueryInput): Answer {
+  const hit = lookUp(context, input, "company", "productora");
+  if (!found(hit)) return hit;
+  // An unknown revenue is written 0, so it adds nothing to the sum.
+  let total = 0;
+  for (const row of hit.rows) total += context.catalog.revenue[row];
+  return { productora: hit.name, ganancia_total: total, cantidad: hit.rows.length };
+}
+
+export function peliculasIdioma(context: QueryContext, input: QueryInput): Answer {
+  const hit = lookUp(context, input, "language", "idioma");
+  return found(hit) ? { idioma: hit.name, cantidad: hit.rows.length } : hit;
+}

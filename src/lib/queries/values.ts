@@ -1,0 +1,64 @@
+// The distinct values of one catalogue column (collections, countries, companies, languages, people)
+// with the rows holding each, built once: lookups are a map hit, never a scan over the films.
+import { closest, fold } from "../text.ts";
+import { createNameIndex, type NameIndex } from "../suggest.ts";
+
+/** Options of {@link createValueIndex}. */
+export interface ValueIndexOptions {
+  /** Further texts that name a value (an ISO code, a translated name). Default: none. */
+  aliases?: (name: string) => readonly string[];
+}
+
+export interface ValueIndex {
+  /** The distinct values, most films first (ties by name), as the data spells them. */
+  names: string[];
+  /** Rows of the catalogue holding each value, aligned with `names`, in row order. */
+  rows: Int32Array[];
+  /** Position in `names` of the value `text` names as a whole (loosely), or -1. */
+  find(text: string): number;
+  /** Positions of the values best matching typed text (prefix, a typo tolerated), best first. */
+  suggest(text: string, limit?: number): number[];
+  /** Up to `limit` valid names closest to an unknown `text` (for error answers). Default 5. */
+  closest(text: string, limit?: number): string[];
+}
+
+/** Indexes a string column, or a list column whose rows hold several values. */
+export function createValueIndex(
+  column: readonly (string | readonly string[] | null)[],
+  options: ValueIndexOptions = {},
+): ValueIndex {
+  const rowsOf = new Map<string, number[]>();
+  const add = (value: string, row: number) => {
+    const list = rowsOf.get(value);
+    if (!list) rowsOf.set(value, [row]);
+    // A film listing a company twice still counts once.
+    else if (list[list.length - 1] !== row) list.push(row);
+  };
+  column.forEach((cell, row) => {
+    if (cell === null) return;
+    if (typeof cell === "string") add(cell, row);
+    else for (const value of cell) add(value, row);
+  });
+  const names = [...rowsOf.keys()].sort(
+    (a, b) => rowsOf.get(b)!.length - rowsOf.get(a)!.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const rows = names.map((name) => Int32Array.from(rowsOf.get(name)!));
+  const index: NameIndex = createNameIndex(names, {
+    boost: (i) => rows[i].length,
+    aliases: options.aliases ? (i) => options.aliases!(names[i]) : undefined,
+  });
+  return {
+    names,
+    rows,
+    // exact() lists matches in input order, i.e. the value with most films first.
+    find: (text) => index.exact(text)[0] ?? -1,
+    suggest: (text, limit = 8) => index.suggest(text, { limit }),
+    closest(text, limit = 5) {
+      if (!fold(text)) return names.slice(0, limit);
+      const found = index.suggest(text, { limit }).map((i) => names[i]);
+      // MiniSearch finds nothing for a badly mistyped word: fall back to edit distance (a scan,
+      // but only on this error path).
+      return found.length > 0 ? found : closest(text, names, { limit });
+    },
+  };
+}
