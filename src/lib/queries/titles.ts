@@ -10,6 +10,7 @@ import {
   type QueryContext,
   type QueryInput,
 } from "./answer.ts";
+import { nearest } from "./values.ts";
 
 /** Films with fewer votes than this get a note that their average rests on few votes. */
 export const FEW_VOTES = 2000;
@@ -45,7 +46,7 @@ export function findFilm(context: QueryContext, input: QueryInput): FilmMatch | 
   const { title, releaseYear } = context.catalog;
   const rows = [...context.titles.exact(text)].sort(byVotes(context));
   if (rows.length === 0) {
-    const near = context.titles.suggest(text, { limit: 20 }).map((row) => title[row]);
+    const near = nearest(context.titles, text, 20).map((row) => title[row]);
     return errorAnswer(
       `ninguna película se titula "${text}"`,
       [...new Set(near)].filter((t) => fold(t) !== fold(text)).slice(0, 5),

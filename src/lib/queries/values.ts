@@ -1,6 +1,6 @@
 // The distinct values of one catalogue column (collections, countries, companies, languages, people)
 // with the rows holding each, built once: lookups are a map hit, never a scan over the films.
-import { closest, fold } from "../text.ts";
+import { fold } from "../text.ts";
 import { createNameIndex, type NameIndex } from "../suggest.ts";
 
 /** Options of {@link createValueIndex}. */
@@ -54,11 +54,29 @@ export function createValueIndex(
     find: (text) => index.exact(text)[0] ?? -1,
     suggest: (text, limit = 8) => index.suggest(text, { limit }),
     closest(text, limit = 5) {
-      if (!fold(text)) return names.slice(0, limit);
-      const found = index.suggest(text, { limit }).map((i) => names[i]);
-      // MiniSearch finds nothing for a badly mistyped word: fall back to edit distance (a scan,
-      // but only on this error path).
-      return found.length > 0 ? found : closest(text, names, { limit });
+      // The values with most films come first in `names`: they are the last resort.
+      return nearest(index, text, limit, [...names.keys()].slice(0, limit)).map((i) => names[i]);
     },
   };
+}
+
+/**
+ * Positions of up to `limit` values near an unknown text, without scanning the names: the whole
+ * text (every word must match, a typo tolerated), else any one of its words, else `fallback`, so
+ * an error answer always offers something.
+ */
+export function nearest(
+  index: NameIndex,
+  text: string,
+  limit: number,
+  fallback: readonly number[] = [],
+): number[] {
+  const out = index.suggest(text, { limit });
+  if (out.length > 0) return out;
+  for (const word of fold(text).split(" ")) {
+    for (const i of index.suggest(word, { limit })) {
+      if (out.length < limit && !out.includes(i)) out.push(i);
+    }
+  }
+  return out.length > 0 ? out : fallback.slice(0, limit);
 }
