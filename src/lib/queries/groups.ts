@@ -1,10 +1,8 @@
 // franquicia, peliculas_pais, productoras, peliculas_idioma: films that share a collection, a
 // production country, a company or an original language. Each value index is built once.
 import type { Catalog } from "../catalog.ts";
-import type { FilmColumn } from "../schema.ts";
 import {
   errorAnswer,
-  lacks,
   memo,
   moneyKnown,
   required,
@@ -16,13 +14,6 @@ import { createValueIndex, type ValueIndex } from "./values.ts";
 
 /** The grouping columns the form and the queries look values up in. */
 export type GroupKind = "collection" | "country" | "company" | "language";
-
-export const GROUP_COLUMN: Record<GroupKind, FilmColumn> = {
-  collection: "collection",
-  country: "production_countries",
-  company: "production_companies",
-  language: "original_language",
-};
 
 /** Names of a code in Spanish and English (Intl knows ISO 639-1 and ISO 3166-1; no table needed). */
 export function displayNames(type: "language" | "region", code: string): string[] {
@@ -96,8 +87,6 @@ function lookUp(
   kind: GroupKind,
   param: string,
 ): { name: string; rows: Int32Array } | Answer {
-  const missing = lacks(context, GROUP_COLUMN[kind]);
-  if (missing) return missing;
   const value = required(input, param);
   if (typeof value !== "string") return value;
   const index = groupIndex(context, kind);

@@ -3,7 +3,6 @@
 // whose budget and revenue are both known.
 import {
   errorAnswer,
-  lacks,
   memo,
   moneyKnown,
   required,
@@ -26,8 +25,6 @@ function lookUp(
   input: QueryInput,
   kind: PersonKind,
 ): { name: string; rows: Int32Array } | Answer {
-  const missing = lacks(context, kind === "director" ? "directors" : "cast");
-  if (missing) return missing;
   const value = required(input, kind);
   if (typeof value !== "string") return value;
   const index = personIndex(context, kind);

@@ -1,7 +1,8 @@
 // The thirteen queries by name: which URL parameter each reads, what its form suggests, and the
 // function that answers it. The engine, the worker, the CLI and the pages all go through this table.
 import { fold } from "../text.ts";
-import type { Answer, QueryContext, QueryInput } from "./answer.ts";
+import type { FilmColumn } from "../schema.ts";
+import { lacks, type Answer, type QueryContext, type QueryInput } from "./answer.ts";
 import { peliculasDia, peliculasMes, spanishNames } from "./dates.ts";
 import {
   displayNames,
@@ -30,23 +31,40 @@ interface QuerySpec {
   /** The URL parameter (and CLI value) holding the input. */
   param: string;
   kind: SuggestKind;
+  /** The column the answer needs; without it the query answers that the data lacks it. */
+  needs?: FilmColumn;
   run: (context: QueryContext, input: QueryInput) => Answer;
 }
 
 export const QUERIES = {
   peliculas_mes: { param: "mes", kind: "month", run: peliculasMes },
   peliculas_dia: { param: "dia", kind: "weekday", run: peliculasDia },
-  franquicia: { param: "franquicia", kind: "collection", run: franquicia },
-  peliculas_pais: { param: "pais", kind: "country", run: peliculasPais },
-  productoras: { param: "productora", kind: "company", run: productoras },
+  franquicia: { param: "franquicia", kind: "collection", needs: "collection", run: franquicia },
+  peliculas_pais: {
+    param: "pais",
+    kind: "country",
+    needs: "production_countries",
+    run: peliculasPais,
+  },
+  productoras: {
+    param: "productora",
+    kind: "company",
+    needs: "production_companies",
+    run: productoras,
+  },
   retorno: { param: "titulo", kind: "title", run: retorno },
   recomendacion: { param: "titulo", kind: "title", run: recomendacion },
-  peliculas_idioma: { param: "idioma", kind: "language", run: peliculasIdioma },
-  peliculas_duracion: { param: "titulo", kind: "title", run: peliculasDuracion },
-  score_titulo: { param: "titulo", kind: "title", run: scoreTitulo },
-  votos_titulo: { param: "titulo", kind: "title", run: votosTitulo },
-  get_director: { param: "director", kind: "director", run: getDirector },
-  get_actor: { param: "actor", kind: "actor", run: getActor },
+  peliculas_idioma: {
+    param: "idioma",
+    kind: "language",
+    needs: "original_language",
+    run: peliculasIdioma,
+  },
+  peliculas_duracion: { param: "titulo", kind: "title", needs: "runtime", run: peliculasDuracion },
+  score_titulo: { param: "titulo", kind: "title", needs: "popularity", run: scoreTitulo },
+  votos_titulo: { param: "titulo", kind: "title", needs: "vote_count", run: votosTitulo },
+  get_director: { param: "director", kind: "director", needs: "directors", run: getDirector },
+  get_actor: { param: "actor", kind: "actor", needs: "cast", run: getActor },
 } as const satisfies Record<string, QuerySpec>;
 
 export type QueryName = keyof typeof QUERIES;
@@ -70,7 +88,8 @@ export const isQueryName = (name: string): name is QueryName => Object.hasOwn(QU
 /** Answers query `name` for `input` (its URL parameters). */
 export function runQuery(context: QueryContext, name: string, input: QueryInput): Answer {
   if (!isQueryName(name)) throw new UnknownQueryError(name);
-  return QUERIES[name].run(context, input);
+  const spec: QuerySpec = QUERIES[name];
+  return (spec.needs && lacks(context, spec.needs)) || spec.run(context, input);
 }
 
 /** One suggestion of a form's autocomplete. */

@@ -4,7 +4,6 @@
 import { fold } from "../text.ts";
 import {
   errorAnswer,
-  lacks,
   required,
   type Answer,
   type QueryContext,
@@ -97,8 +96,6 @@ export function recomendacion(context: QueryContext, input: QueryInput): Answer 
 }
 
 export function peliculasDuracion(context: QueryContext, input: QueryInput): Answer {
-  const missing = lacks(context, "runtime");
-  if (missing) return missing;
   const match = findFilm(context, input);
   if (!isMatch(match)) return match;
   const { title, runtime, releaseYear } = context.catalog;
@@ -109,8 +106,6 @@ export function peliculasDuracion(context: QueryContext, input: QueryInput): Ans
 }
 
 export function scoreTitulo(context: QueryContext, input: QueryInput): Answer {
-  const missing = lacks(context, "popularity");
-  if (missing) return missing;
   const match = findFilm(context, input);
   if (!isMatch(match)) return match;
   const { title, popularity, releaseYear } = context.catalog;
@@ -121,8 +116,6 @@ export function scoreTitulo(context: QueryContext, input: QueryInput): Answer {
 }
 
 export function votosTitulo(context: QueryContext, input: QueryInput): Answer {
-  const missing = lacks(context, "vote_count");
-  if (missing) return missing;
   const match = findFilm(context, input);
   if (!isMatch(match)) return match;
   const { title, voteCount, voteAverage, releaseYear } = context.catalog;
