@@ -1,0 +1,50 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { expect, test } from "@playwright/test";
+
+// The worker (through the page) and the CLI answer the same inputs identically, over the same built
+// assets (public/data, which dist/ serves). Runs on the vega build in `npm test` and on the real
+// Movies Dataset build in CI (.ci/run: E2E_DATASET=kaggle).
+const exec = promisify(execFile);
+
+const CASES: [query: string, param: string, value: string, year?: string][] = [
+  ["peliculas_mes", "mes", "enero"],
+  ["peliculas_dia", "dia", "Miercoles"],
+  ["franquicia", "franquicia", "Toy Story"],
+  ["peliculas_pais", "pais", "US"],
+  ["productoras", "productora", "Pixar Animation Studios"],
+  ["productoras", "productora", "Pixar"],
+  ["retorno", "titulo", "Toy Story"],
+  ["retorno", "titulo", "Alice in Wonderland", "1951"],
+  ["recomendacion", "titulo", "Toy Story"],
+  ["peliculas_idioma", "idioma", "español"],
+  ["peliculas_duracion", "titulo", "Jumanji"],
+  ["score_titulo", "titulo", "Heat"],
+  ["votos_titulo", "titulo", "Toy Story"],
+  ["get_director", "director", "John Lasseter"],
+  ["get_actor", "actor", "Tom Hanks"],
+];
+
+async function cli(query: string, value: string, year?: string): Promise<unknown> {
+  const args = ["--import", "tsx", "scripts/query.ts", query, value];
+  if (year) args.push("--year", year);
+  // Exit 1 (an error answer) still prints the answer to compare.
+  const { stdout } = await exec(process.execPath, args).catch((e: { stdout: string }) => e);
+  return JSON.parse(stdout);
+}
+
+test.describe("the CLI and the worker", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("give identical answers for the same inputs", async ({ page }) => {
+    const expected = await Promise.all(CASES.map(([q, , v, y]) => cli(q, v, y)));
+    for (const [i, [query, param, value, year]] of CASES.entries()) {
+      const params = new URLSearchParams({ [param]: value });
+      if (year) params.set("año", year);
+      await page.goto(`/consultas/${query}/?${params}`);
+      const json = page.getByTestId("answer-json");
+      await expect(json).not.toBeEmpty();
+      expect(JSON.parse((await json.textContent())!), `${query} ${params}`).toEqual(expected[i]);
+    }
+  });
+});
