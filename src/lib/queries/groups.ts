@@ -1,16 +1,8 @@
 // franquicia, peliculas_pais, productoras, peliculas_idioma: films that share a collection, a
 // production country, a company or an original language. Each value index is built once.
 import type { Catalog } from "../catalog.ts";
-import {
-  errorAnswer,
-  memo,
-  moneyKnown,
-  required,
-  type Answer,
-  type QueryContext,
-  type QueryInput,
-} from "./answer.ts";
-import { createValueIndex, type ValueIndex } from "./values.ts";
+import { memo, moneyKnown, type Answer, type QueryContext, type QueryInput } from "./answer.ts";
+import { createValueIndex, findValue, isHit, type ValueIndex } from "./values.ts";
 
 /** The grouping columns the form and the queries look values up in. */
 export type GroupKind = "collection" | "country" | "company" | "language";
@@ -80,30 +72,9 @@ const WHAT: Record<GroupKind, string> = {
   language: "ningún idioma original",
 };
 
-/** The rows of the value `input[param]` names, or the error answer. */
-function lookUp(
-  context: QueryContext,
-  input: QueryInput,
-  kind: GroupKind,
-  param: string,
-): { name: string; rows: Int32Array } | Answer {
-  const value = required(input, param);
-  if (typeof value !== "string") return value;
-  const index = groupIndex(context, kind);
-  const at = index.find(value);
-  if (at < 0)
-    return errorAnswer(
-      `"${value}" no coincide con ${WHAT[kind]} de los datos`,
-      index.closest(value),
-    );
-  return { name: index.names[at], rows: index.rows[at] };
-}
-
-const found = (x: object): x is { name: string; rows: Int32Array } => "rows" in x;
-
 export function franquicia(context: QueryContext, input: QueryInput): Answer {
-  const hit = lookUp(context, input, "collection", "franquicia");
-  if (!found(hit)) return hit;
+  const hit = findValue(groupIndex(context, "collection"), input, "franquicia", WHAT.collection);
+  if (!isHit(hit)) return hit;
   const { budget, revenue } = context.catalog;
   // Profit only where both budget and revenue are known: an unknown (0) is not a loss or a gain.
   let total = 0;
@@ -122,13 +93,13 @@ export function franquicia(context: QueryContext, input: QueryInput): Answer {
 }
 
 export function peliculasPais(context: QueryContext, input: QueryInput): Answer {
-  const hit = lookUp(context, input, "country", "pais");
-  return found(hit) ? { pais: hit.name, cantidad: hit.rows.length } : hit;
+  const hit = findValue(groupIndex(context, "country"), input, "pais", WHAT.country);
+  return isHit(hit) ? { pais: hit.name, cantidad: hit.rows.length } : hit;
 }
 
 export function productoras(context: QueryContext, input: QueryInput): Answer {
-  const hit = lookUp(context, input, "company", "productora");
-  if (!found(hit)) return hit;
+  const hit = findValue(groupIndex(context, "company"), input, "productora", WHAT.company);
+  if (!isHit(hit)) return hit;
   // An unknown revenue is written 0, so it adds nothing to the sum.
   let total = 0;
   for (const row of hit.rows) total += context.catalog.revenue[row];
@@ -136,6 +107,6 @@ export function productoras(context: QueryContext, input: QueryInput): Answer {
 }
 
 export function peliculasIdioma(context: QueryContext, input: QueryInput): Answer {
-  const hit = lookUp(context, input, "language", "idioma");
-  return found(hit) ? { idioma: hit.name, cantidad: hit.rows.length } : hit;
+  const hit = findValue(groupIndex(context, "language"), input, "idioma", WHAT.language);
+  return isHit(hit) ? { idioma: hit.name, cantidad: hit.rows.length } : hit;
 }

@@ -1,16 +1,8 @@
 // get_director and get_actor: the films of one person (from credits.csv's crew and cast) and their
 // returns. Sums use every film (an unknown return is 0 and adds nothing); averages only the films
 // whose budget and revenue are both known.
-import {
-  errorAnswer,
-  memo,
-  moneyKnown,
-  required,
-  type Answer,
-  type QueryContext,
-  type QueryInput,
-} from "./answer.ts";
-import { createValueIndex, type ValueIndex } from "./values.ts";
+import { memo, moneyKnown, type Answer, type QueryContext, type QueryInput } from "./answer.ts";
+import { createValueIndex, findValue, isHit, type ValueIndex } from "./values.ts";
 
 export type PersonKind = "director" | "actor";
 
@@ -20,27 +12,17 @@ export const personIndex = (context: QueryContext, kind: PersonKind): ValueIndex
     createValueIndex(kind === "director" ? context.catalog.directors : context.catalog.cast),
   );
 
-function lookUp(
-  context: QueryContext,
-  input: QueryInput,
-  kind: PersonKind,
-): { name: string; rows: Int32Array } | Answer {
-  const value = required(input, kind);
-  if (typeof value !== "string") return value;
-  const index = personIndex(context, kind);
-  const at = index.find(value);
-  if (at < 0) {
-    const what = kind === "director" ? "ningún director" : "ningún actor ni actriz";
-    return errorAnswer(`"${value}" no coincide con ${what} de los datos`, index.closest(value));
-  }
-  return { name: index.names[at], rows: index.rows[at] };
-}
+const WHAT: Record<PersonKind, string> = {
+  director: "ningún director",
+  actor: "ningún actor ni actriz",
+};
 
-const found = (x: object): x is { name: string; rows: Int32Array } => "rows" in x;
+const lookUp = (context: QueryContext, input: QueryInput, kind: PersonKind) =>
+  findValue(personIndex(context, kind), input, kind, WHAT[kind]);
 
 export function getDirector(context: QueryContext, input: QueryInput): Answer {
   const hit = lookUp(context, input, "director");
-  if (!found(hit)) return hit;
+  if (!isHit(hit)) return hit;
   const { title, releaseDate, releaseYear, budget, revenue } = context.catalog;
   // Oldest first, as a filmography reads.
   const rows = [...hit.rows].sort((a, b) =>
@@ -64,7 +46,7 @@ export function getDirector(context: QueryContext, input: QueryInput): Answer {
 
 export function getActor(context: QueryContext, input: QueryInput): Answer {
   const hit = lookUp(context, input, "actor");
-  if (!found(hit)) return hit;
+  if (!isHit(hit)) return hit;
   const { budget, revenue } = context.catalog;
   let total = 0;
   let known = 0;

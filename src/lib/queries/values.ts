@@ -2,6 +2,7 @@
 // with the rows holding each, built once: lookups are a map hit, never a scan over the films.
 import { fold } from "../text.ts";
 import { createNameIndex, type NameIndex } from "../suggest.ts";
+import { errorAnswer, required, type Answer, type QueryInput } from "./answer.ts";
 
 /** Options of {@link createValueIndex}. */
 export interface ValueIndexOptions {
@@ -62,8 +63,8 @@ export function createValueIndex(
 
 /**
  * Positions of up to `limit` values near an unknown text, without scanning the names: the whole
- * text (every word must match, a typo tolerated), else any one of its words, else `fallback`, so
- * an error answer always offers something.
+ * text (every word must match, a typo tolerated), else its longest word (one search: common short
+ * words would match thousands of titles), else `fallback`, so an error answer offers something.
  */
 export function nearest(
   index: NameIndex,
@@ -71,12 +72,39 @@ export function nearest(
   limit: number,
   fallback: readonly number[] = [],
 ): number[] {
-  const out = index.suggest(text, { limit });
-  if (out.length > 0) return out;
-  for (const word of fold(text).split(" ")) {
-    for (const i of index.suggest(word, { limit })) {
-      if (out.length < limit && !out.includes(i)) out.push(i);
-    }
+  const whole = index.suggest(text, { limit });
+  if (whole.length > 0) return whole;
+  const words = fold(text).split(" ");
+  if (words.length > 1) {
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const some = index.suggest(longest, { limit });
+    if (some.length > 0) return some;
   }
-  return out.length > 0 ? out : fallback.slice(0, limit);
+  return fallback.slice(0, limit);
+}
+
+/** A value found by {@link findValue}: its name as the data spells it and its films' rows. */
+export interface ValueHit {
+  name: string;
+  rows: Int32Array;
+}
+
+export const isHit = (x: ValueHit | Answer): x is ValueHit => x.rows instanceof Int32Array;
+
+/**
+ * The value `input[param]` names as a whole, or the error answer: a missing value, or no such
+ * value (`what` says what was expected, e.g. "ninguna productora") with the closest ones.
+ */
+export function findValue(
+  index: ValueIndex,
+  input: QueryInput,
+  param: string,
+  what: string,
+): ValueHit | Answer {
+  const value = required(input, param);
+  if (typeof value !== "string") return value;
+  const at = index.find(value);
+  if (at < 0)
+    return errorAnswer(`"${value}" no coincide con ${what} de los datos`, index.closest(value));
+  return { name: index.names[at], rows: index.rows[at] };
 }

@@ -1,18 +1,13 @@
 import assert from "node:assert/strict";
-import { rm } from "node:fs/promises";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import type { Engine } from "../../../../src/lib/engine.ts";
 import { calendarNames } from "../../../../src/lib/queries/dates.ts";
-import { loadEngineFromDisk } from "../../../../scripts/lib/node-engine.ts";
-import { writeFixture } from "./fixture.ts";
+import { ALL_FIELDS, openFixtures } from "./fixture.ts";
 
-let dir: string;
 let engine: Engine;
 before(async () => {
-  dir = await writeFixture();
-  engine = await loadEngineFromDisk(dir);
+  [engine] = await openFixtures(ALL_FIELDS);
 });
-after(() => rm(dir, { recursive: true, force: true }));
 
 describe("calendarNames(unit, lang)", () => {
   it("names the months and weekdays from Monday in Spanish and English", () => {

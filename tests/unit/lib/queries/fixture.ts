@@ -2,12 +2,14 @@
 // engine, the CLI and the tests read it exactly as they read a real build. Facts of real films,
 // rounded and written by hand; "Toy Story of Terror!" has its money and runtime blanked (synthetic)
 // to stand for the data's unknowns.
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildVectors } from "../../../../build-data/features/vectors.ts";
 import { filmsToIPC, vectorsToIPC, writeAssets } from "../../../../build-data/write.ts";
+import type { Engine } from "../../../../src/lib/engine.ts";
 import type { Film, FilmColumn } from "../../../../src/lib/schema.ts";
+import { loadEngineFromDisk } from "../../../../scripts/lib/node-engine.ts";
 import { quantize } from "../../../../src/lib/vectors.ts";
 
 const US = { production_countries: ["United States of America"], production_country_codes: ["US"] };
@@ -181,4 +183,18 @@ export async function writeFixture(fields: FilmColumn[] = ALL_FIELDS): Promise<s
     },
   );
   return dir;
+}
+
+/** Engines over the fixture, one per list of known fields (the engine reads its files at once). */
+export async function openFixtures(...fieldLists: FilmColumn[][]): Promise<Engine[]> {
+  return Promise.all(
+    fieldLists.map(async (fields) => {
+      const dir = await writeFixture(fields);
+      try {
+        return await loadEngineFromDisk(dir);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }),
+  );
 }

@@ -1,33 +1,23 @@
 import assert from "node:assert/strict";
-import { rm } from "node:fs/promises";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import type { Engine } from "../../../../src/lib/engine.ts";
-import { loadEngineFromDisk } from "../../../../scripts/lib/node-engine.ts";
-import { ALL_FIELDS, writeFixture } from "./fixture.ts";
+import { ALL_FIELDS, openFixtures } from "./fixture.ts";
 
-let dirs: string[] = [];
 let engine: Engine;
 /** The same films from a source that knows no collections, countries, companies or languages. */
 let bare: Engine;
 before(async () => {
-  dirs = [
-    await writeFixture(),
-    await writeFixture(
-      ALL_FIELDS.filter(
-        (f) =>
-          ![
-            "collection",
-            "production_countries",
-            "production_companies",
-            "original_language",
-          ].includes(f),
-      ),
-    ),
+  const grouping = [
+    "collection",
+    "production_countries",
+    "production_companies",
+    "original_language",
   ];
-  engine = await loadEngineFromDisk(dirs[0]);
-  bare = await loadEngineFromDisk(dirs[1]);
+  [engine, bare] = await openFixtures(
+    ALL_FIELDS,
+    ALL_FIELDS.filter((f) => !grouping.includes(f)),
+  );
 });
-after(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 describe("franquicia(franquicia)", () => {
   const toyStory = {

@@ -1,20 +1,17 @@
 import assert from "node:assert/strict";
-import { rm } from "node:fs/promises";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import type { Engine } from "../../../../src/lib/engine.ts";
-import { loadEngineFromDisk } from "../../../../scripts/lib/node-engine.ts";
-import { ALL_FIELDS, writeFixture } from "./fixture.ts";
+import { ALL_FIELDS, openFixtures } from "./fixture.ts";
 
-let dirs: string[] = [];
 let engine: Engine;
 /** As the vega default: directors, but no cast. */
 let noCast: Engine;
 before(async () => {
-  dirs = [await writeFixture(), await writeFixture(ALL_FIELDS.filter((f) => f !== "cast"))];
-  engine = await loadEngineFromDisk(dirs[0]);
-  noCast = await loadEngineFromDisk(dirs[1]);
+  [engine, noCast] = await openFixtures(
+    ALL_FIELDS,
+    ALL_FIELDS.filter((f) => f !== "cast"),
+  );
 });
-after(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 describe("get_director(director)", () => {
   it("lists the director's films, oldest first, with the return of each and their sum", () => {

@@ -1,22 +1,16 @@
 import assert from "node:assert/strict";
-import { rm } from "node:fs/promises";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import type { Engine } from "../../../../src/lib/engine.ts";
-import { loadEngineFromDisk } from "../../../../scripts/lib/node-engine.ts";
-import { ALL_FIELDS, writeFixture } from "./fixture.ts";
+import { ALL_FIELDS, openFixtures } from "./fixture.ts";
 
-let dirs: string[] = [];
 let engine: Engine;
 let bare: Engine;
 before(async () => {
-  dirs = [
-    await writeFixture(),
-    await writeFixture(ALL_FIELDS.filter((f) => f !== "popularity" && f !== "runtime")),
-  ];
-  engine = await loadEngineFromDisk(dirs[0]);
-  bare = await loadEngineFromDisk(dirs[1]);
+  [engine, bare] = await openFixtures(
+    ALL_FIELDS,
+    ALL_FIELDS.filter((f) => f !== "popularity" && f !== "runtime"),
+  );
 });
-after(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 describe("retorno(titulo)", () => {
   it("answers budget, revenue, revenue/budget and year", () => {
