@@ -19,9 +19,12 @@ export type LinkFor = (value: string, year?: number, query?: string) => string;
 
 const MONEY = new Set(["inversion", "ganancia", "ganancia_total", "ganancia_promedio"]);
 const RATIO = new Set(["retorno", "retorno_total", "retorno_promedio"]);
+/** A film's own budget, revenue and return: the data writes 0 when they are unknown. */
+const ZERO_IS_UNKNOWN = new Set(["inversion", "ganancia", "retorno"]);
 
 function format(key: string, value: unknown, text: CardText): string {
   if (value === null || value === undefined) return text.unknown;
+  if (value === 0 && ZERO_IS_UNKNOWN.has(key)) return text.unknown;
   if (typeof value !== "number") return String(value);
   const locale = text.lang === "es" ? "es-ES" : "en-US";
   if (key === "año") return String(value);
