@@ -79,3 +79,22 @@ export function required(input: QueryInput, param: string): string | ErrorAnswer
 /** Rows whose budget and revenue are both known (the data writes 0 for unknown). */
 export const moneyKnown = (catalog: Catalog, row: number) =>
   catalog.budget[row] > 0 && catalog.revenue[row] > 0;
+
+/**
+ * Sum and mean of `value(row)` over the rows whose budget and revenue are both known: an unknown
+ * (0) is neither a loss nor a gain, so it stays out of both. The mean is 0 when no row is known.
+ */
+export function sumOverKnownMoney(
+  catalog: Catalog,
+  rows: Int32Array,
+  value: (row: number) => number,
+): { total: number; mean: number } {
+  let total = 0;
+  let known = 0;
+  for (const row of rows) {
+    if (!moneyKnown(catalog, row)) continue;
+    total += value(row);
+    known++;
+  }
+  return { total, mean: known > 0 ? total / known : 0 };
+}

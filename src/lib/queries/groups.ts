@@ -1,7 +1,13 @@
 // franquicia, peliculas_pais, productoras, peliculas_idioma: films that share a collection, a
 // production country, a company or an original language. Each value index is built once.
 import type { Catalog } from "../catalog.ts";
-import { memo, moneyKnown, type Answer, type QueryContext, type QueryInput } from "./answer.ts";
+import {
+  memo,
+  sumOverKnownMoney,
+  type Answer,
+  type QueryContext,
+  type QueryInput,
+} from "./answer.ts";
 import { createValueIndex, findValue, isHit, type ValueIndex } from "./values.ts";
 
 /** The grouping columns the form and the queries look values up in. */
@@ -76,19 +82,12 @@ export function franquicia(context: QueryContext, input: QueryInput): Answer {
   const hit = findValue(groupIndex(context, "collection"), input, "franquicia", WHAT.collection);
   if (!isHit(hit)) return hit;
   const { budget, revenue } = context.catalog;
-  // Profit only where both budget and revenue are known: an unknown (0) is not a loss or a gain.
-  let total = 0;
-  let known = 0;
-  for (const row of hit.rows) {
-    if (!moneyKnown(context.catalog, row)) continue;
-    total += revenue[row] - budget[row];
-    known++;
-  }
+  const profit = sumOverKnownMoney(context.catalog, hit.rows, (row) => revenue[row] - budget[row]);
   return {
     franquicia: hit.name,
     cantidad: hit.rows.length,
-    ganancia_total: total,
-    ganancia_promedio: known > 0 ? total / known : 0,
+    ganancia_total: profit.total,
+    ganancia_promedio: profit.mean,
   };
 }
 

@@ -1,7 +1,13 @@
 // get_director and get_actor: the films of one person (from credits.csv's crew and cast) and their
 // returns. Sums use every film (an unknown return is 0 and adds nothing); averages only the films
 // whose budget and revenue are both known.
-import { memo, moneyKnown, type Answer, type QueryContext, type QueryInput } from "./answer.ts";
+import {
+  memo,
+  sumOverKnownMoney,
+  type Answer,
+  type QueryContext,
+  type QueryInput,
+} from "./answer.ts";
 import { createValueIndex, findValue, isHit, type ValueIndex } from "./values.ts";
 
 export type PersonKind = "director" | "actor";
@@ -48,17 +54,11 @@ export function getActor(context: QueryContext, input: QueryInput): Answer {
   const hit = lookUp(context, input, "actor");
   if (!isHit(hit)) return hit;
   const { budget, revenue } = context.catalog;
-  let total = 0;
-  let known = 0;
-  for (const row of hit.rows) {
-    if (!moneyKnown(context.catalog, row)) continue;
-    total += revenue[row] / budget[row];
-    known++;
-  }
+  const ratio = sumOverKnownMoney(context.catalog, hit.rows, (row) => revenue[row] / budget[row]);
   return {
     actor: hit.name,
     cantidad: hit.rows.length,
-    retorno_total: total,
-    retorno_promedio: known > 0 ? total / known : 0,
+    retorno_total: ratio.total,
+    retorno_promedio: ratio.mean,
   };
 }
