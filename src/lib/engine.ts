@@ -16,6 +16,15 @@ import {
   type Recommender,
 } from "./recommend.ts";
 import type { Film, Manifest } from "./schema.ts";
+import {
+  runQuery,
+  suggestValues,
+  type Answer,
+  type QueryContext,
+  type QueryInput,
+  type SuggestKind,
+  type Suggestion,
+} from "./queries/index.ts";
 import { createNameIndex, type NameIndex } from "./suggest.ts";
 import { vectorsFromIPC } from "./vectors.ts";
 
@@ -54,6 +63,7 @@ export interface EngineInfo {
 export class Engine {
   readonly recommender: Recommender;
   private titleIndex: NameIndex | null = null;
+  private queryContext: QueryContext | null = null;
 
   constructor(
     readonly manifest: Manifest,
@@ -144,6 +154,30 @@ export class Engine {
       score: r.score,
       reasons: r.reasons,
     }));
+  }
+
+  /** What the queries read; their indexes are built on first use and kept. */
+  private get queries(): QueryContext {
+    this.queryContext ??= {
+      catalog: this.catalog,
+      source: this.manifest.source,
+      fields: new Set(this.manifest.fields),
+      titles: this.titles,
+      recommendTitles: (row) =>
+        this.recommendById(this.catalog.id[row], { k: 5 }).map((film) => film.title),
+      cache: new Map(),
+    };
+    return this.queryContext;
+  }
+
+  /** Answers one of the original API's queries (src/lib/queries) with its JSON answer. */
+  query(name: string, input: QueryInput): Answer {
+    return runQuery(this.queries, name, input);
+  }
+
+  /** Valid values of `kind` for the typed text (the query forms' autocomplete). */
+  suggest(kind: SuggestKind, text: string, limit?: number): Suggestion[] {
+    return suggestValues(this.queries, kind, text, limit);
   }
 }
 
