@@ -1,0 +1,84 @@
+// Streams a CSV file record by record (csv-parse), with each record's first line number and raw
+// text, and hashes the file's bytes as they pass: a 190 MB credits.csv is never held whole.
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import type { Hash } from "node:crypto";
+import { parse } from "csv-parse";
+
+/** A CSV record with where it starts and its raw text. */
+export interface CsvRecord {
+  fields: string[];
+  /** 1-based line of the record's first line. */
+  line: number;
+  /** The record's text as in the file (truncated to `rawLimit`). */
+  raw: string;
+}
+
+/** Options of {@link readCsv}. */
+export interface CsvOptions {
+  /** Receives every byte of the file, in order (for the input fingerprint). Default: none. */
+  hash?: Hash;
+  /** Longest raw text kept per record. Default 2000 characters. */
+  rawLimit?: number;
+  /** Called with the bytes read so far, for progress. Default: none. */
+  onBytes?: (bytes: number) => void;
+}
+
+/** Thrown for an unusable input folder or file: one sentence naming the file and what was expected. */
+export class InputError extends Error {
+  override name = "InputError";
+}
+
+/** Fails with an {@link InputError} unless `path` is a readable regular file; returns its size. */
+export async function requireFile(path: string, expected: string): Promise<number> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(`${path} is not a file: expected ${expected}`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === "ENOENT"
+        ? `${path} does not exist: expected ${expected}`
+        : `cannot read ${path} (${code ?? (error as Error).message}): expected ${expected}`,
+    );
+  }
+  return size;
+}
+
+/** Streams the records of a CSV file, header included, in file order. */
+export async function* readCsv(path: string, options: CsvOptions = {}): AsyncGenerator<CsvRecord> {
+  const rawLimit = options.rawLimit ?? 2000;
+  const stream = createReadStream(path);
+  let bytes = 0;
+  stream.on("data", (chunk) => {
+    options.hash?.update(chunk as Buffer);
+    bytes += chunk.length;
+    options.onBytes?.(bytes);
+  });
+  const parser = stream.pipe(
+    parse({ bom: true, relax_column_count: true, info: true, raw: true, skip_empty_lines: true }),
+  );
+  // A read error (EACCES, EISDIR) must end the iteration, not hang it.
+  stream.on("error", (error) => parser.destroy(error));
+  let line = 1;
+  for await (const item of parser as AsyncIterable<{
+    record: string[];
+    info: { lines: number };
+    raw: string;
+  }>) {
+    const raw = item.raw;
+    let newlines = 0;
+    for (let i = raw.indexOf("\n"); i !== -1; i = raw.indexOf("\n", i + 1)) newlines++;
+    // Blank lines skipped by the parser sit before the record: count back from its last line.
+    const last = item.info.lines;
+    line = last - Math.max(0, newlines - (raw.endsWith("\n") ? 1 : 0));
+    yield {
+      fields: item.record,
+      line,
+      raw: raw.length > rawLimit ? raw.slice(0, rawLimit) : raw.replace(/\r?\n$/, ""),
+    };
+  }
+}
