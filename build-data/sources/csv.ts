@@ -20,6 +20,8 @@ export interface CsvOptions {
   hash?: Hash;
   /** Longest raw text kept per record. Default 2000 characters. */
   rawLimit?: number;
+  /** Track each record's line and raw text (costly on 190 MB; side files do not need them). Default true. */
+  raw?: boolean;
   /** Called with the bytes read so far, for progress. Default: none. */
   onBytes?: (bytes: number) => void;
 }
@@ -51,6 +53,7 @@ export async function requireFile(path: string, expected: string): Promise<numbe
 /** Streams the records of a CSV file, header included, in file order. */
 export async function* readCsv(path: string, options: CsvOptions = {}): AsyncGenerator<CsvRecord> {
   const rawLimit = options.rawLimit ?? 2000;
+  const withRaw = options.raw ?? true;
   const stream = createReadStream(path);
   let bytes = 0;
   stream.on("data", (chunk) => {
@@ -59,7 +62,13 @@ export async function* readCsv(path: string, options: CsvOptions = {}): AsyncGen
     options.onBytes?.(bytes);
   });
   const parser = stream.pipe(
-    parse({ bom: true, relax_column_count: true, info: true, raw: true, skip_empty_lines: true }),
+    parse({
+      bom: true,
+      relax_column_count: true,
+      info: withRaw,
+      raw: withRaw,
+      skip_empty_lines: true,
+    }),
   );
   // A read error (EACCES, EISDIR) must end the iteration, not hang it.
   stream.on("error", (error) => parser.destroy(error));
@@ -69,6 +78,10 @@ export async function* readCsv(path: string, options: CsvOptions = {}): AsyncGen
     info: { lines: number };
     raw: string;
   }>) {
+    if (!withRaw) {
+      yield { fields: item as unknown as string[], line: 0, raw: "" };
+      continue;
+    }
     const raw = item.raw;
     let newlines = 0;
     for (let i = raw.indexOf("\n"); i !== -1; i = raw.indexOf("\n", i + 1)) newlines++;

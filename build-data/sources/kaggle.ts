@@ -1,31 +1,41 @@
 // The Movies Dataset (Kaggle, CC0): movies_metadata.csv plus, when present, credits, keywords,
 // links and ratings, joined on TMDB id. Every file is streamed and hashed as it streams.
-import { createHash, type Hash } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { namesOf, parseLiteral, type PyValue } from "../../src/lib/parse-literal.ts";
+import { basename, join } from "node:path";
+import { namesOf, parseLiteral } from "../../src/lib/parse-literal.ts";
 import type { Film, FilmColumn, JoinCoverage } from "../../src/lib/schema.ts";
 import type { Effects, Joined, RatingColumns, SourceRows } from "../etl/types.ts";
 import { InputError, readCsv, requireFile } from "./csv.ts";
+import { readCreditsInWorker, type CreditsRead } from "./credits.ts";
 import { readMetadata } from "./metadata.ts";
 
-/** How many top-billed actors the films asset keeps. */
-export const TOP_CAST = 8;
 const INT = /^\d+$/;
 
-/** Streams one file through `each` with a progress stage in bytes, hashing its name and bytes. */
-async function* stream(path: string, hash: Hash, effects: Effects, expected: string) {
+/** sha256 of each input file read so far, by file name. */
+type Digests = Map<string, string>;
+
+/** Streams one file's records (after its header) with a progress stage in bytes, recording its sha256. */
+async function* stream(path: string, digests: Digests, effects: Effects, expected: string) {
   const size = await requireFile(path, expected);
-  const name = path.split(/[\\/]/).pop()!;
-  hash.update(`${name}\0`);
+  const name = basename(path);
+  const hash = createHash("sha256");
   const stage = effects.stage(name, size, "bytes");
   let header: string[] | null = null;
-  for await (const record of readCsv(path, { hash, onBytes: (b) => stage.update(b) })) {
+  for await (const record of readCsv(path, { hash, raw: false, onBytes: (b) => stage.update(b) })) {
     if (!header) header = record.fields.map((f) => f.trim());
     else yield { header, fields: record.fields };
   }
   stage.stop();
   if (!header) throw new InputError(`${path} is empty: expected ${expected}`);
+  digests.set(name, hash.digest("hex"));
+}
+
+/** The input fingerprint: sha256 over each present file's name and sha256, in a fixed order. */
+export function fingerprintOf(digests: Digests): string {
+  const hash = createHash("sha256");
+  for (const name of [...digests.keys()].sort()) hash.update(`${name}\0${digests.get(name)}\n`);
+  return hash.digest("hex");
 }
 
 const column = (header: string[], name: string, path: string, expected: string) => {
@@ -42,7 +52,7 @@ async function joinById(
   path: string,
   idColumn: string,
   films: Map<number, Film>,
-  context: { hash: Hash; effects: Effects; expected: string },
+  context: { digests: Digests; effects: Effects; expected: string },
   apply: (film: Film, row: string[], header: string[]) => void,
 ): Promise<JoinCoverage> {
   const coverage: Required<JoinCoverage> = {
@@ -56,7 +66,7 @@ async function joinById(
   let idIndex = -1;
   for await (const { header, fields } of stream(
     path,
-    context.hash,
+    context.digests,
     context.effects,
     context.expected,
   )) {
@@ -82,23 +92,6 @@ async function joinById(
   return coverage;
 }
 
-const people = (value: PyValue) =>
-  (Array.isArray(value) ? value : []) as { name?: unknown; job?: unknown; order?: unknown }[];
-
-/** Top-billed cast (by `order`) and directors of one credits record. */
-export function creditsOf(cast: string, crew: string): { cast: string[]; directors: string[] } {
-  const actors = people(parseLiteral(cast))
-    .filter((p) => typeof p.name === "string")
-    .map((p, i) => ({ name: p.name as string, order: typeof p.order === "number" ? p.order : i }))
-    .sort((a, b) => a.order - b.order)
-    .slice(0, TOP_CAST)
-    .map((p) => p.name);
-  const directors = people(parseLiteral(crew))
-    .filter((p) => p.job === "Director" && typeof p.name === "string")
-    .map((p) => p.name as string);
-  return { cast: actors, directors };
-}
-
 /** A growable Int32/Float32 column, so 100,000 ratings never become 100,000 objects. */
 class Column<T extends Int32Array | Float32Array> {
   length = 0;
@@ -119,7 +112,7 @@ class Column<T extends Int32Array | Float32Array> {
 async function joinRatings(
   path: string,
   tmdbOfMovie: Map<number, number>,
-  context: { hash: Hash; effects: Effects },
+  context: { digests: Digests; effects: Effects },
 ): Promise<{ coverage: JoinCoverage; ratings: RatingColumns }> {
   const expected = "MovieLens ratings with userId, movieId and rating columns (timestamp optional)";
   const user = new Column(new Int32Array(1024));
@@ -134,7 +127,7 @@ async function joinRatings(
   };
   const rated = new Set<number>();
   let at: number[] | null = null;
-  for await (const { header, fields } of stream(path, context.hash, context.effects, expected)) {
+  for await (const { header, fields } of stream(path, context.digests, context.effects, expected)) {
     at ??= ["userId", "movieId", "rating"].map((c) => column(header, c, path, expected));
     coverage.rows++;
     const [u, m, r] = at.map((i) => Number((fields[i] ?? "").trim()));
@@ -158,34 +151,66 @@ async function joinRatings(
   return { coverage, ratings: { user: user.done(), film: film.done(), rating: rating.done() } };
 }
 
-/** Joins credits, keywords, links and ratings (those present in `folder`) into the kept films. */
-async function joinSideFiles(
-  folder: string,
-  films: Film[],
-  hash: Hash,
-  effects: Effects,
-): Promise<Joined> {
+/** Credits coverage from a finished pass: every record counted, the first of each kept id applied. */
+function joinCredits(read: CreditsRead, films: Map<number, Film>): JoinCoverage {
+  const coverage: Required<JoinCoverage> = {
+    rows: read.ids.length,
+    matched: 0,
+    films: 0,
+    duplicates: 0,
+    unreadable: 0,
+  };
+  const seen = new Set<number>();
+  for (const f of films.values()) ((f.cast = null), (f.directors = null));
+  for (const id of read.ids) {
+    const film = films.get(id);
+    if (!film) continue;
+    coverage.matched++;
+    if (seen.has(id)) {
+      coverage.duplicates++;
+      continue;
+    }
+    seen.add(id);
+    const people = read.people.get(id);
+    if (!people) {
+      coverage.unreadable++;
+      continue;
+    }
+    film.cast = people.cast;
+    film.directors = people.directors;
+    coverage.films++;
+  }
+  return coverage;
+}
+
+/** The side files of a folder, and credits.csv already being read in a worker. */
+interface SideFiles {
+  folder: string;
+  digests: Digests;
+  credits: { result: Promise<CreditsRead>; bytes: number; size: number } | null;
+}
+
+/** Joins credits, keywords, links and ratings (those present) into the kept films. */
+async function joinSideFiles(side: SideFiles, films: Film[], effects: Effects): Promise<Joined> {
   const byId = new Map(films.map((f) => [f.id, f]));
   const present = (...names: string[]) =>
-    names.map((n) => join(folder, n)).find((p) => existsSync(p)) ?? null;
+    names.map((n) => join(side.folder, n)).find((p) => existsSync(p)) ?? null;
   const joined: Joined = { joins: {}, fields: [], ratings: null };
-  const context = { hash, effects };
+  const context = { digests: side.digests, effects };
 
-  const credits = present("credits.csv");
-  if (credits) {
-    const expected = "The Movies Dataset's credits.csv (cast, crew, id)";
-    for (const f of films) ((f.cast = null), (f.directors = null));
-    joined.joins.credits = await joinById(
-      credits,
-      "id",
-      byId,
-      { ...context, expected },
-      (film, row, header) => {
-        const c = creditsOf(row[header.indexOf("cast")] ?? "", row[header.indexOf("crew")] ?? "");
-        film.cast = c.cast;
-        film.directors = c.directors;
-      },
-    );
+  if (side.credits) {
+    const credits = side.credits;
+    const stage = effects.stage("credits.csv", credits.size, "bytes");
+    stage.update(credits.bytes);
+    const onBytes = setInterval(() => stage.update(credits.bytes), 200);
+    try {
+      const read = await credits.result;
+      side.digests.set("credits.csv", read.sha256);
+      joined.joins.credits = joinCredits(read, byId);
+    } finally {
+      clearInterval(onBytes);
+    }
+    stage.stop();
     joined.fields.push("cast", "directors");
   }
   const keywords = present("keywords.csv");
@@ -256,16 +281,33 @@ export const METADATA_FIELDS: FilmColumn[] = [
   "poster_path",
 ];
 
-/** Reads a folder holding The Movies Dataset's CSV files; side files are joined by `join`. */
+/**
+ * Reads a folder holding The Movies Dataset's CSV files. credits.csv, when present, starts parsing
+ * in a worker at once; the side files are joined by `join`, once the films are cleaned.
+ */
 export async function readKaggle(folder: string, effects: Effects): Promise<SourceRows> {
   const path = join(folder, "movies_metadata.csv");
   const expected = "a folder with The Movies Dataset's movies_metadata.csv";
   const size = await requireFile(path, expected);
-  const hash = createHash("sha256").update("movies_metadata.csv\0");
+  const side: SideFiles = { folder, digests: new Map(), credits: null };
+  const creditsPath = join(folder, "credits.csv");
+  if (existsSync(creditsPath)) {
+    const creditsSize = await requireFile(creditsPath, "The Movies Dataset's credits.csv");
+    const credits = {
+      result: Promise.resolve(null as unknown as CreditsRead),
+      bytes: 0,
+      size: creditsSize,
+    };
+    credits.result = readCreditsInWorker(creditsPath, (b) => (credits.bytes = b));
+    // Handled when joined; until then a failure must not count as an unhandled rejection.
+    credits.result.catch(() => {});
+    side.credits = credits;
+  }
+  const hash = createHash("sha256");
   const stage = effects.stage("movies_metadata.csv", size, "bytes");
   const read = await readMetadata(path, { hash, onBytes: (b) => stage.update(b) });
   stage.stop();
-  let digest: string | null = null;
+  side.digests.set("movies_metadata.csv", hash.digest("hex"));
   return {
     source: "kaggle",
     inputRecords: read.records,
@@ -273,7 +315,7 @@ export async function readKaggle(folder: string, effects: Effects): Promise<Sour
     quarantine: read.quarantine,
     fields: METADATA_FIELDS,
     nullsBefore: read.nullsBefore,
-    join: (films, joinEffects) => joinSideFiles(folder, films, hash, joinEffects),
-    fingerprint: () => (digest ??= hash.digest("hex")),
+    join: (films, joinEffects) => joinSideFiles(side, films, joinEffects),
+    fingerprint: () => fingerprintOf(side.digests),
   };
 }
