@@ -50,6 +50,9 @@ export async function requireFile(path: string, expected: string): Promise<numbe
   return size;
 }
 
+const BREAK = /\r\n|\r|\n/g;
+const breaks = (text: string) => text.match(BREAK)?.length ?? 0;
+
 /** Streams the records of a CSV file, header included, in file order. */
 export async function* readCsv(path: string, options: CsvOptions = {}): AsyncGenerator<CsvRecord> {
   const rawLimit = options.rawLimit ?? 2000;
@@ -71,8 +74,11 @@ export async function* readCsv(path: string, options: CsvOptions = {}): AsyncGen
     }),
   );
   // A read error (EACCES, EISDIR) must end the iteration, not hang it.
-  stream.on("error", (error) => parser.destroy(error));
-  let line = 1;
+  stream.on("error", (error) => {
+    const code = (error as NodeJS.ErrnoException).code ?? error.message;
+    parser.destroy(new InputError(`cannot read ${path} (${code}): expected a readable CSV file`));
+  });
+  let linesBefore = 0;
   for await (const item of parser as AsyncIterable<{
     record: string[];
     info: { lines: number };
@@ -82,16 +88,16 @@ export async function* readCsv(path: string, options: CsvOptions = {}): AsyncGen
       yield { fields: item as unknown as string[], line: 0, raw: "" };
       continue;
     }
-    const raw = item.raw;
-    let newlines = 0;
-    for (let i = raw.indexOf("\n"); i !== -1; i = raw.indexOf("\n", i + 1)) newlines++;
-    // Blank lines skipped by the parser sit before the record: count back from its last line.
-    const last = item.info.lines;
-    line = last - Math.max(0, newlines - (raw.endsWith("\n") ? 1 : 0));
+    // csv-parse's own line count drifts on CRLF inside quoted fields: count line breaks in the raw
+    // texts instead. A raw text may start with the blank lines before its record.
+    const leading = /^(\r\n|\r|\n)*/.exec(item.raw)![0];
+    const line = linesBefore + 1 + breaks(leading);
+    linesBefore += breaks(item.raw);
+    const raw = item.raw.slice(leading.length).replace(/(\r\n|\r|\n)$/, "");
     yield {
       fields: item.record,
       line,
-      raw: raw.length > rawLimit ? raw.slice(0, rawLimit) : raw.replace(/\r?\n$/, ""),
+      raw: raw.length > rawLimit ? raw.slice(0, rawLimit) : raw,
     };
   }
 }

@@ -131,8 +131,13 @@ export function parseLiteral(text: string): PyValue {
     const out: { [key: string]: PyValue } = {};
     skipSpace();
     while (text[i] !== "}") {
+      skipSpace();
+      const keyAt = i;
       const key = parseValue(depth + 1);
-      if (typeof key !== "string" && typeof key !== "number") fail("a string or number key");
+      if (typeof key !== "string" && typeof key !== "number") {
+        i = keyAt; // point at the key, not past it
+        fail("a string or number key");
+      }
       skipSpace();
       if (text[i] !== ":") fail('":"');
       i++;
