@@ -84,8 +84,16 @@ describe("readMetadata(path) quarantine", () => {
       "unparseable literal: genres: invalid Python literal at 30: expected a string or number key, found \"{'id': 80, '\"",
     ],
     ["a negative budget", SYNTHETIC.negativeBudget, "impossible value: budget is negative (-5)"],
-    ["a vote average above 10", SYNTHETIC.voteAbove10, "impossible value: vote_average is 77, above 10"],
-    ["an impossible date", SYNTHETIC.impossibleDate, 'impossible value: release_date is "1995-13-15"'],
+    [
+      "a vote average above 10",
+      SYNTHETIC.voteAbove10,
+      "impossible value: vote_average is 77, above 10",
+    ],
+    [
+      "an impossible date",
+      SYNTHETIC.impossibleDate,
+      'impossible value: release_date is "1995-13-15"',
+    ],
   ];
   for (const [what, record, reason] of cases) {
     it(`quarantines ${what} with its line, raw text and reason`, async () => {
