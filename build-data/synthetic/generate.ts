@@ -19,6 +19,8 @@ export interface SyntheticOptions {
   from?: string;
   /** Seed of the random generator. Default 1. */
   seed?: number;
+  /** Chance that a film's record is followed by a repeat of an earlier film's id. Default 30 / 45,466 (the full file's rate). */
+  duplicateRate?: number;
   /** Mean bytes of a credits.csv row: the full original is ~190 MB for 45,476 rows. Default 4400. */
   creditsBytesPerFilm?: number;
 }
@@ -55,6 +57,29 @@ async function rowsOf(path: string): Promise<string[][]> {
   return rows.slice(1);
 }
 
+/** The real rows to draw from, read once per folder (tests generate several sets in one process). */
+interface RealRows {
+  metadata: string[][];
+  credits: string[][];
+  keywords: string[];
+  ratings: string[][];
+}
+const realRowsOf = new Map<string, Promise<RealRows>>();
+function realRows(from: string): Promise<RealRows> {
+  let rows = realRowsOf.get(from);
+  if (!rows) {
+    rows = (async () => ({
+      metadata: await rowsOf(join(from, "movies_metadata.csv")),
+      credits: await rowsOf(join(from, "credits.csv")),
+      keywords: (await rowsOf(join(from, "keywords.csv"))).map((r) => r[1]),
+      ratings: await rowsOf(join(from, "ratings_small.csv")),
+    }))();
+    realRowsOf.set(from, rows);
+    rows.catch(() => realRowsOf.delete(from));
+  }
+  return rows;
+}
+
 /** The first `fraction` of a Python-literal list of dicts, cut at a dict boundary. */
 export function cutList(literal: string, fraction: number): string {
   if (fraction >= 1) return literal;
@@ -72,10 +97,7 @@ export async function generateDataset(options: SyntheticOptions): Promise<Synthe
   const from = options.from ?? defaultFrom();
   const seed = options.seed ?? 1;
   const random = new Random(seed);
-  const metadata = await rowsOf(join(from, "movies_metadata.csv"));
-  const credits = await rowsOf(join(from, "credits.csv"));
-  const keywords = (await rowsOf(join(from, "keywords.csv"))).map((r) => r[1]);
-  const ratings = await rowsOf(join(from, "ratings_small.csv"));
+  const { metadata, credits, keywords, ratings } = await realRows(from);
   const col = Object.fromEntries(METADATA_COLUMNS.map((c, i) => [c, i])) as Record<
     (typeof METADATA_COLUMNS)[number],
     number
@@ -121,7 +143,7 @@ export async function generateDataset(options: SyntheticOptions): Promise<Synthe
     await keywordsOut.row([String(id), random.pick(keywords)]);
     await links.line(`${n + 1},${imdb},${id}`);
 
-    if (random.next() < DUPLICATE_RATE && written.length > 0) {
+    if (random.next() < (options.duplicateRate ?? DUPLICATE_RATE)) {
       // A repeated id: the same film again, as the full file has (e.g. "The Promise", 105045).
       const again = [...random.pick(written)];
       duplicateIds.push(Number(again[col.id]));
