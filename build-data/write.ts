@@ -33,6 +33,7 @@ import {
   type Manifest,
 } from "../src/lib/schema.ts";
 import type { ItemVectors } from "../src/lib/vectors.ts";
+import { stringVector } from "./arrow-columns.ts";
 import type { RatingColumns, StageProgress } from "./etl/types.ts";
 
 /** Builds a table from whole columns under an explicit schema (keeps nullability and metadata). */
@@ -52,12 +53,11 @@ const withVersion = (fields: Field[]) =>
 /** The films asset as Arrow IPC (file format) bytes. */
 export function filmsToIPC(films: readonly Film[]): Uint8Array {
   const schema = filmSchema();
-  const columns = FILM_FIELDS.map((f, i) =>
-    vectorFromArray(
-      films.map((film) => film[f.name]),
-      schema.fields[i].type,
-    ),
-  );
+  const columns = FILM_FIELDS.map((f, i) => {
+    const values = films.map((film) => film[f.name]);
+    const type = schema.fields[i].type;
+    return stringVector(type, values) ?? vectorFromArray(values, type);
+  });
   return tableToIPC(tableOf(schema, columns, films.length), "file");
 }
 
