@@ -56,9 +56,14 @@ async function main() {
     process.exit(error instanceof InputError ? 2 : 1);
   }
   const seconds = (performance.now() - started) / 1000;
+  const usage = process.resourceUsage();
+  // CPU time of all threads: on a shared, busy machine it says what the wall time cannot.
+  const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
   // maxRSS is in kilobytes.
-  const rss = process.resourceUsage().maxRSS / 1024;
-  effects.log(`etl ${seconds.toFixed(1)} s wall, peak RSS ${rss.toFixed(0)} MB`);
+  const rss = usage.maxRSS / 1024;
+  effects.log(
+    `etl ${seconds.toFixed(1)} s wall (${cpu.toFixed(1)} s CPU), peak RSS ${rss.toFixed(0)} MB`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -52,12 +52,12 @@ if (code !== 0) {
   console.error(`measure: the build exited with code ${code}`);
   process.exit(1);
 }
-const m = /etl (\d+\.\d) s wall, peak RSS (\d+) MB/.exec(output);
+const m = /etl (\d+\.\d) s wall \((\d+\.\d) s CPU\), peak RSS (\d+) MB/.exec(output);
 if (!m) throw new Error("measure: the build did not print its time and peak RSS");
-const [etl, rss] = [Number(m[1]), Number(m[2])];
+const [etl, cpu, rss] = [Number(m[1]), Number(m[2]), Number(m[3])];
 const verdict = (ok: boolean) => (ok ? "within budget" : "OVER BUDGET");
 console.log(
-  `measure: build ${etl.toFixed(1)} s (process ${wall.toFixed(1)} s), limit ${BUDGET.seconds} s: ${verdict(wall <= BUDGET.seconds)}`,
+  `measure: build ${etl.toFixed(1)} s (process ${wall.toFixed(1)} s, CPU ${cpu.toFixed(1)} s), limit ${BUDGET.seconds} s: ${verdict(wall <= BUDGET.seconds)}`,
 );
 console.log(
   `measure: peak RSS ${rss} MB, limit ${BUDGET.rssMB} MB: ${verdict(rss <= BUDGET.rssMB)}`,

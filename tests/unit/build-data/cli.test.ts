@@ -103,7 +103,7 @@ describe("npm run data (build-data/cli.ts)", () => {
       "  0  dropped",
       "  4 = 1 + 1 + 2 + 0",
     ]);
-    assert.match(lines.at(-1)!, /^etl \d+\.\d s wall, peak RSS \d+ MB$/);
+    assert.match(lines.at(-1)!, /^etl \d+\.\d s wall \(\d+\.\d s CPU\), peak RSS \d+ MB$/);
     assert.equal(quiet.code, 0);
     assert.equal(quiet.stdout, "");
     assert.equal(quiet.stderr, "");
