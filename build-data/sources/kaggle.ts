@@ -2,47 +2,22 @@
 // links and ratings, joined on TMDB id. Every file is streamed and hashed as it streams.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { namesOf, parseLiteral } from "../../src/lib/parse-literal.ts";
-import type { Film, FilmColumn, JoinCoverage } from "../../src/lib/schema.ts";
-import type { Effects, Joined, RatingColumns, SourceRows } from "../etl/types.ts";
-import { InputError, readCsv, requireFile } from "./csv.ts";
+import {
+  FILM_FIELDS,
+  type Film,
+  type FilmColumn,
+  type JoinCoverage,
+} from "../../src/lib/schema.ts";
+import type { Effects, Joined, SourceRows } from "../etl/types.ts";
+import { requireFile } from "./csv.ts";
 import { readCreditsInWorker, type CreditsRead } from "./credits.ts";
 import { readMetadata } from "./metadata.ts";
+import { joinRatings } from "./ratings.ts";
+import { column, emptyCoverage, fingerprintOf, stream, type Digests } from "./side-file.ts";
 
 const INT = /^\d+$/;
-
-/** sha256 of each input file read so far, by file name. */
-type Digests = Map<string, string>;
-
-/** Streams one file's records (after its header) with a progress stage in bytes, recording its sha256. */
-async function* stream(path: string, digests: Digests, effects: Effects, expected: string) {
-  const size = await requireFile(path, expected);
-  const name = basename(path);
-  const hash = createHash("sha256");
-  const stage = effects.stage(name, size, "bytes");
-  let header: string[] | null = null;
-  for await (const record of readCsv(path, { hash, raw: false, onBytes: (b) => stage.update(b) })) {
-    if (!header) header = record.fields.map((f) => f.trim());
-    else yield { header, fields: record.fields };
-  }
-  stage.stop();
-  if (!header) throw new InputError(`${path} is empty: expected ${expected}`);
-  digests.set(name, hash.digest("hex"));
-}
-
-/** The input fingerprint: sha256 over each present file's name and sha256, in a fixed order. */
-export function fingerprintOf(digests: Digests): string {
-  const hash = createHash("sha256");
-  for (const name of [...digests.keys()].sort()) hash.update(`${name}\0${digests.get(name)}\n`);
-  return hash.digest("hex");
-}
-
-const column = (header: string[], name: string, path: string, expected: string) => {
-  const i = header.indexOf(name);
-  if (i === -1) throw new InputError(`${path} lacks the column ${name}: expected ${expected}`);
-  return i;
-};
 
 /**
  * Joins a side file keyed by TMDB id into the films: the first record of each id wins (file order,
@@ -55,13 +30,7 @@ async function joinById(
   context: { digests: Digests; effects: Effects; expected: string },
   apply: (film: Film, row: string[], header: string[]) => void,
 ): Promise<JoinCoverage> {
-  const coverage: Required<JoinCoverage> = {
-    rows: 0,
-    matched: 0,
-    films: 0,
-    duplicates: 0,
-    unreadable: 0,
-  };
+  const coverage = emptyCoverage();
   const seen = new Set<number>();
   let idIndex = -1;
   for await (const { header, fields } of stream(
@@ -92,74 +61,9 @@ async function joinById(
   return coverage;
 }
 
-/** A growable Int32/Float32 column, so 100,000 ratings never become 100,000 objects. */
-class Column<T extends Int32Array | Float32Array> {
-  length = 0;
-  constructor(private data: T) {}
-  push(x: number) {
-    if (this.length === this.data.length) {
-      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = x;
-  }
-  done(): T {
-    return this.data.slice(0, this.length) as T;
-  }
-}
-
-async function joinRatings(
-  path: string,
-  tmdbOfMovie: Map<number, number>,
-  context: { digests: Digests; effects: Effects },
-): Promise<{ coverage: JoinCoverage; ratings: RatingColumns }> {
-  const expected = "MovieLens ratings with userId, movieId and rating columns (timestamp optional)";
-  const user = new Column(new Int32Array(1024));
-  const film = new Column(new Int32Array(1024));
-  const rating = new Column(new Float32Array(1024));
-  const coverage: Required<JoinCoverage> = {
-    rows: 0,
-    matched: 0,
-    films: 0,
-    duplicates: 0,
-    unreadable: 0,
-  };
-  const rated = new Set<number>();
-  let at: number[] | null = null;
-  for await (const { header, fields } of stream(path, context.digests, context.effects, expected)) {
-    at ??= ["userId", "movieId", "rating"].map((c) => column(header, c, path, expected));
-    coverage.rows++;
-    const [u, m, r] = at.map((i) => Number((fields[i] ?? "").trim()));
-    if (
-      !Number.isInteger(u) ||
-      !Number.isInteger(m) ||
-      !(r >= 0.5 && r <= 5 && r * 2 === Math.round(r * 2))
-    ) {
-      coverage.unreadable++;
-      continue;
-    }
-    const tmdb = tmdbOfMovie.get(m);
-    if (tmdb === undefined) continue;
-    coverage.matched++;
-    rated.add(tmdb);
-    user.push(u);
-    film.push(tmdb);
-    rating.push(r);
-  }
-  coverage.films = rated.size;
-  return { coverage, ratings: { user: user.done(), film: film.done(), rating: rating.done() } };
-}
-
 /** Credits coverage from a finished pass: every record counted, the first of each kept id applied. */
 function joinCredits(read: CreditsRead, films: Map<number, Film>): JoinCoverage {
-  const coverage: Required<JoinCoverage> = {
-    rows: read.ids.length,
-    matched: 0,
-    films: 0,
-    duplicates: 0,
-    unreadable: 0,
-  };
+  const coverage = emptyCoverage(read.ids.length);
   const seen = new Set<number>();
   for (const f of films.values()) ((f.cast = null), (f.directors = null));
   for (const id of read.ids) {
@@ -254,32 +158,13 @@ async function joinSideFiles(side: SideFiles, films: Film[], effects: Effects): 
   return joined;
 }
 
-/** The film columns movies_metadata.csv fills by itself (the side files add the rest). */
-export const METADATA_FIELDS: FilmColumn[] = [
-  "id",
-  "imdb_id",
-  "title",
-  "original_title",
-  "overview",
-  "tagline",
-  "release_date",
-  "release_year",
-  "budget",
-  "revenue",
-  "return",
-  "runtime",
-  "popularity",
-  "vote_average",
-  "vote_count",
-  "original_language",
-  "collection",
-  "genres",
-  "production_companies",
-  "production_countries",
-  "production_country_codes",
-  "spoken_languages",
-  "poster_path",
-];
+/** The film columns only the side files fill. */
+const SIDE_FIELDS: readonly FilmColumn[] = ["cast", "directors", "keywords", "movielens_id"];
+
+/** The film columns movies_metadata.csv fills by itself. */
+export const METADATA_FIELDS: FilmColumn[] = FILM_FIELDS.map((f) => f.name).filter(
+  (name) => !SIDE_FIELDS.includes(name),
+);
 
 /**
  * Reads a folder holding The Movies Dataset's CSV files. credits.csv, when present, starts parsing
