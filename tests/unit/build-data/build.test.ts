@@ -219,6 +219,17 @@ describe("buildData({source: 'kaggle'})", () => {
     for (const f of after) assert.deepEqual(await readFile(join(dir, "out", f)), before[f], f);
   });
 
+  it("removes the staging folder a killed build left behind, and the assets no manifest names", async () => {
+    await writeFolder(join(dir, "out", ".staging-killed"), { "films.0123456789ab.arrow": "half" });
+    await writeFolder(join(dir, "out"), { "films.0123456789ab.arrow": "stale" });
+    const { manifest: m } = await build("out");
+    const files = (await readdir(join(dir, "out"))).sort();
+    assert.deepEqual(
+      files,
+      [...Object.values(m.assets).map((a) => a!.file), "manifest.json"].sort(),
+    );
+  });
+
   it("reads ratings without a timestamp column and with one alike", async () => {
     const withTime = RATINGS.replace("rating\r\n", "rating,timestamp\r\n").replaceAll(
       /(\d\.\d)\r\n/g,
