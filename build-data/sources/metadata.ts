@@ -41,6 +41,8 @@ export class QuarantineReason extends Error {
 }
 
 const INT = /^\d+$/;
+const shifted = (id: string) =>
+  new QuarantineReason(`shifted columns: id holds a date (${id.trim()})`);
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Releases after this year are impossible for data collected in 2017 (a few 2018–2020 dates are real announcements). */
 const LAST_YEAR = 2030;
@@ -96,7 +98,7 @@ const textOf = (s: string) => (s.trim() === "" ? null : s.trim());
  */
 export function metadataToFilm(row: MetadataRow): Film {
   const id = row.id.trim();
-  if (isoDate(id)) throw new QuarantineReason(`shifted columns: id holds a date (${id})`);
+  if (isoDate(id)) throw shifted(id);
   if (!INT.test(id) || Number(id) < 1 || Number(id) > 0x7fffffff) {
     throw new QuarantineReason(`id is not an integer: ${JSON.stringify(id.slice(0, 40))}`);
   }
@@ -224,7 +226,7 @@ export async function readMetadata(
     try {
       if (record.fields.length !== header.length) {
         // A record split by a stray quote: its continuation's id holds the release date.
-        if (isoDate(row.id)) metadataToFilm(row);
+        if (isoDate(row.id)) throw shifted(row.id);
         throw new QuarantineReason(
           `wrong number of columns: ${record.fields.length}, expected ${header.length}`,
         );

@@ -51,7 +51,10 @@ export const defaultFrom = () =>
   join(process.cwd(), "..", "shared", "data", "the-movies-dataset");
 
 async function rowsOf(path: string): Promise<string[][]> {
-  await requireFile(path, "one of The Movies Dataset's real CSV files to draw synthetic rows from");
+  await requireFile(
+    path,
+    "one of The Movies Dataset's real CSV files to draw synthetic rows from (pass --from DIR or set FILMOTECA_SHARED_DATA)",
+  );
   const rows: string[][] = [];
   for await (const r of readCsv(path, { rawLimit: 0 })) rows.push(r.fields);
   return rows.slice(1);
