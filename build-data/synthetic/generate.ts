@@ -120,7 +120,6 @@ export async function generateDataset(options: SyntheticOptions): Promise<Synthe
     "\r\n",
   );
 
-  const ids: number[] = [];
   const written: string[][] = [];
   const duplicateIds: number[] = [];
   const shiftedAt = SHIFTED_AT.map((f) => Math.floor(f * options.films));
@@ -137,7 +136,6 @@ export async function generateDataset(options: SyntheticOptions): Promise<Synthe
     }
     row[col.popularity] = (random.next() * 30).toFixed(6);
     await movies.row(row);
-    ids.push(id);
     if (written.length < 2000) written.push(row);
 
     const [cast, crew] = [random.pick(credits)[0], random.pick(credits)[1]];
@@ -152,6 +150,7 @@ export async function generateDataset(options: SyntheticOptions): Promise<Synthe
       duplicateIds.push(Number(again[col.id]));
       await movies.row(again);
       await keywordsOut.row([again[col.id], random.pick(keywords)]);
+      await creditsOut.row(["[]", "[]", again[col.id]]);
     }
     const broken = shiftedAt.indexOf(n);
     if (broken !== -1) {
@@ -162,6 +161,7 @@ export async function generateDataset(options: SyntheticOptions): Promise<Synthe
   // Side files hold ids the metadata lacks, and links an empty tmdbId, as the real ones do.
   for (let k = 0; k < 10; k++) {
     await keywordsOut.row([String(id + 10 + k), "[]"]);
+    await creditsOut.row(["[]", "[]", String(id + 10 + k)]);
     await links.line(`${options.films + k + 1},${String(9_000_000 + k).padStart(7, "0")},`);
   }
   const ratingCount = Math.round(options.films * RATINGS_PER_FILM);

@@ -71,5 +71,7 @@ describe("generateDataset({films, seed}) (synthetic data)", { skip }, () => {
     });
     assert.equal(c.duplicates, summary.duplicateIds.length);
     assert.equal(quality.joins.credits?.films, c.kept);
+    // Repeated ids repeat in credits.csv too; the first record joins, the rest are counted.
+    assert.equal(quality.joins.credits?.duplicates, summary.duplicateIds.length);
   });
 });
