@@ -188,9 +188,9 @@ export interface MetadataRead {
 
 /** Options of {@link readMetadata}. */
 export interface ReadMetadataOptions {
-  /** Receives the file's bytes (the input fingerprint). */
+  /** Receives the file's bytes (the input fingerprint). Default: none. */
   hash?: Hash;
-  /** Bytes read so far, for progress. */
+  /** Told the bytes read so far, for progress. Default: none. */
   onBytes?: (bytes: number) => void;
 }
 
