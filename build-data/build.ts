@@ -1,10 +1,12 @@
-// The whole data build as one function: source → clean → features → write. The CLI and the tests
-// call it; it takes its effects (logging) injected.
-import type { Manifest, SourceName } from "../src/lib/schema.ts";
+// The whole data build as one function: source → clean → joins → features → write. The CLI and
+// the tests call it; it takes its effects (logging, progress) injected.
+import type { Manifest, QualityReport, SourceName } from "../src/lib/schema.ts";
 import { quantize } from "../src/lib/vectors.ts";
 import { clean, type Cleaned } from "./etl/clean.ts";
-import { silentEffects, type Effects, type SourceRows } from "./etl/types.ts";
+import { qualityReport } from "./etl/quality.ts";
+import { silentEffects, type Effects, type Joined, type SourceRows } from "./etl/types.ts";
 import { buildVectors } from "./features/vectors.ts";
+import { InputError } from "./sources/csv.ts";
 import { readKaggle } from "./sources/kaggle.ts";
 import { readVega } from "./sources/vega.ts";
 import { filmsToIPC, jsonBytes, ratingsToIPC, vectorsToIPC, writeAssets } from "./write.ts";
@@ -13,52 +15,67 @@ import { filmsToIPC, jsonBytes, ratingsToIPC, vectorsToIPC, writeAssets } from "
 export interface BuildOptions {
   /** Which reader to use. Default "vega". */
   source?: SourceName;
-  /** Input folder (kaggle) or movies.json path (vega). Default: the vega-datasets package. */
+  /** Input folder (kaggle, required) or movies.json path (vega). Default: the vega-datasets package. */
   input?: string;
   /** Output folder. */
   out: string;
+  /** Logger and progress. Default: silent. */
   effects?: Effects;
 }
 
 export interface BuildResult {
   manifest: Manifest;
   cleaned: Cleaned;
+  quality: QualityReport;
 }
 
-export async function readSource(source: SourceName, input?: string): Promise<SourceRows> {
+export async function readSource(
+  source: SourceName,
+  input: string | undefined,
+  effects: Effects,
+): Promise<SourceRows> {
   if (source === "kaggle") {
-    if (!input)
-      throw new Error(
-        "--source kaggle needs --input DIR: a folder with The Movies Dataset's CSV files",
+    if (!input) {
+      throw new InputError(
+        "--source kaggle needs --input DIR: expected a folder with The Movies Dataset's CSV files",
       );
-    return readKaggle(input);
+    }
+    return readKaggle(input, effects);
   }
   return readVega(input);
 }
 
+const noJoins: Joined = { joins: {}, fields: [], ratings: null };
+
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const effects = options.effects ?? silentEffects;
   const source = options.source ?? "vega";
-  const rows = await readSource(source, options.input);
-  effects.log(`read ${rows.inputRecords} records from the ${source} source`);
+  const rows = await readSource(source, options.input, effects);
+  const cleaning = effects.stage("clean", rows.inputRecords, "records");
   const cleaned = clean(rows);
+  cleaning.update(rows.inputRecords);
+  cleaning.stop();
+  const joined = rows.join ? await rows.join(cleaned.films, effects) : noJoins;
+  const fields = [...rows.fields, ...joined.fields];
+
+  const featuring = effects.stage("features", cleaned.films.length, "films");
   const vectors = quantize(buildVectors(cleaned.films), 64);
-  const quality = {
-    schemaVersion: 1,
-    counts: cleaned.counts,
-    droppedByReason: cleaned.droppedByReason,
-    quarantinedByReason: cleaned.quarantinedByReason,
-    quarantineSample: cleaned.quarantine.slice(0, 20),
+  featuring.stop();
+
+  const quality = qualityReport(rows, cleaned, joined, fields);
+  const assets = {
+    films: filmsToIPC(cleaned.films),
+    vectors: vectorsToIPC(vectors),
+    quality: jsonBytes(quality),
+    ...(joined.ratings ? { ratings: ratingsToIPC(joined.ratings) } : {}),
   };
+  const writing = effects.stage("write", Object.keys(assets).length, "assets");
   const manifest = await writeAssets(
     options.out,
-    {
-      films: filmsToIPC(cleaned.films),
-      vectors: vectorsToIPC(vectors),
-      quality: jsonBytes(quality),
-      ...(rows.ratings ? { ratings: ratingsToIPC(rows.ratings) } : {}),
-    },
-    { source, inputFingerprint: rows.fingerprint, counts: cleaned.counts, fields: rows.fields },
+    assets,
+    { source, inputFingerprint: rows.fingerprint(), counts: cleaned.counts, fields },
+    writing,
   );
-  return { manifest, cleaned };
+  writing.stop();
+  return { manifest, cleaned, quality };
 }

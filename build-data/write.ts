@@ -1,8 +1,9 @@
 // Writes a build's assets: Arrow IPC files and JSON documents with content-hashed names, then the
-// manifest. Every file goes to a temporary name and is renamed into place; the manifest is renamed
-// last, so a build that dies midway leaves the previous build's manifest and assets in use.
+// manifest. Every file is written into a staging folder inside the output folder and renamed into
+// place only when all are complete; the manifest is renamed last, so a build that fails or is
+// killed midway leaves the previous build's manifest and assets in use.
 import { createHash } from "node:crypto";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   Field,
@@ -32,7 +33,8 @@ import {
   type Manifest,
 } from "../src/lib/schema.ts";
 import type { ItemVectors } from "../src/lib/vectors.ts";
-import type { Rating } from "./etl/types.ts";
+import { stringVector } from "./arrow-columns.ts";
+import type { RatingColumns, StageProgress } from "./etl/types.ts";
 
 /** Builds a table from whole columns under an explicit schema (keeps nullability and metadata). */
 function tableOf(schema: Schema, columns: Vector[], length: number): Table {
@@ -51,12 +53,11 @@ const withVersion = (fields: Field[]) =>
 /** The films asset as Arrow IPC (file format) bytes. */
 export function filmsToIPC(films: readonly Film[]): Uint8Array {
   const schema = filmSchema();
-  const columns = FILM_FIELDS.map((f, i) =>
-    vectorFromArray(
-      films.map((film) => film[f.name]),
-      schema.fields[i].type,
-    ),
-  );
+  const columns = FILM_FIELDS.map((f, i) => {
+    const values = films.map((film) => film[f.name]);
+    const type = schema.fields[i].type;
+    return stringVector(type, values) ?? vectorFromArray(values, type);
+  });
   return tableToIPC(tableOf(schema, columns, films.length), "file");
 }
 
@@ -87,15 +88,11 @@ export function neighborsToIPC(rows: Int32Array, scores: Float32Array, k: number
   return tableToIPC(tableOf(schema, columns, n), "file");
 }
 
-/** The ratings asset. */
-export function ratingsToIPC(ratings: readonly Rating[]): Uint8Array {
+/** The ratings asset, from its columns. */
+export function ratingsToIPC(ratings: RatingColumns): Uint8Array {
   const schema = withVersion(ratingFields());
-  const columns = [
-    makeVector(Int32Array.from(ratings, (r) => r.user)),
-    makeVector(Int32Array.from(ratings, (r) => r.film)),
-    makeVector(Float32Array.from(ratings, (r) => r.rating)),
-  ];
-  return tableToIPC(tableOf(schema, columns, ratings.length), "file");
+  const columns = [makeVector(ratings.user), makeVector(ratings.film), makeVector(ratings.rating)];
+  return tableToIPC(tableOf(schema, columns, ratings.user.length), "file");
 }
 
 /** JSON with sorted-insertion keys as given and a final newline: stable bytes for stable input. */
@@ -104,11 +101,8 @@ export const jsonBytes = (value: unknown) =>
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${path}.tmp-${process.pid}`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, path);
-}
+/** Prefix of the staging folders; a killed build's leftover is removed by the next build. */
+const STAGING_PREFIX = ".staging-";
 
 /** What {@link writeAssets} writes besides the assets themselves. */
 export type ManifestBody = Omit<Manifest, "assets" | "schemaVersion">;
@@ -116,26 +110,44 @@ export type ManifestBody = Omit<Manifest, "assets" | "schemaVersion">;
 /**
  * Writes the assets into `outDir` under content-hashed names, then manifest.json, then removes the
  * files of earlier builds that the new manifest does not name. Returns the manifest written.
+ * `progress` is told how many assets are staged (and may throw, as a failing disk would).
  */
 export async function writeAssets(
   outDir: string,
   assets: Partial<Record<AssetName, Uint8Array>>,
   body: ManifestBody,
+  progress?: StageProgress,
 ): Promise<Manifest> {
   await mkdir(outDir, { recursive: true });
-  const entries: Partial<Record<AssetName, AssetEntry>> = {};
-  for (const name of Object.keys(assets).sort() as AssetName[]) {
-    const bytes = assets[name]!;
-    const sha = sha256(bytes);
-    const file = `${name}.${sha.slice(0, 12)}.${ASSET_EXTENSION[name]}`;
-    await writeAtomic(join(outDir, file), bytes);
-    entries[name] = { file, bytes: bytes.byteLength, sha256: sha };
-  }
-  const manifest: Manifest = { schemaVersion: SCHEMA_VERSION, ...body, assets: entries };
-  await writeAtomic(join(outDir, MANIFEST_FILE), jsonBytes(manifest));
-  const keep = new Set([MANIFEST_FILE, ...Object.values(entries).map((e) => e!.file)]);
   for (const file of await readdir(outDir)) {
-    if (!keep.has(file) && !file.includes(".tmp-")) await rm(join(outDir, file), { force: true });
+    if (file.startsWith(STAGING_PREFIX))
+      await rm(join(outDir, file), { recursive: true, force: true });
   }
-  return manifest;
+  const staging = await mkdtemp(join(outDir, STAGING_PREFIX));
+  try {
+    const entries: Partial<Record<AssetName, AssetEntry>> = {};
+    const names = Object.keys(assets).sort() as AssetName[];
+    for (const [done, name] of names.entries()) {
+      const bytes = assets[name]!;
+      const sha = sha256(bytes);
+      const file = `${name}.${sha.slice(0, 12)}.${ASSET_EXTENSION[name]}`;
+      await writeFile(join(staging, file), bytes);
+      entries[name] = { file, bytes: bytes.byteLength, sha256: sha };
+      progress?.update(done + 1);
+    }
+    const manifest: Manifest = { schemaVersion: SCHEMA_VERSION, ...body, assets: entries };
+    await writeFile(join(staging, MANIFEST_FILE), jsonBytes(manifest));
+    // Hashed names never clash with the previous build's files unless the bytes are equal.
+    for (const entry of Object.values(entries))
+      await rename(join(staging, entry!.file), join(outDir, entry!.file));
+    await rename(join(staging, MANIFEST_FILE), join(outDir, MANIFEST_FILE));
+    const keep = new Set([MANIFEST_FILE, ...Object.values(entries).map((e) => e!.file)]);
+    const assetFile = /^[a-z]+\.[0-9a-f]{12}\.(arrow|json)$/;
+    for (const file of await readdir(outDir)) {
+      if (!keep.has(file) && assetFile.test(file)) await rm(join(outDir, file), { force: true });
+    }
+    return manifest;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
 }

@@ -1,40 +1,61 @@
-// Types shared by the build steps: what a source yields and what the cleaning reports.
-import type { Film, FilmColumn, SourceName } from "../../src/lib/schema.ts";
+// Types shared by the build steps: what a source yields, what the joins add, and the injected effects.
+import type { Film, FilmColumn, JoinCoverage, SourceName } from "../../src/lib/schema.ts";
 
 /** A record the ETL refused, with where it was and why. */
 export interface QuarantineRecord {
   /** 1-based line of the record's first line in its file. */
   line: number;
+  /** "<key>: <detail>"; the key (before the first colon) groups the counts. */
   reason: string;
   /** The raw text of the record (truncated for very long records). */
   raw: string;
 }
 
-/** A rating joined to a TMDB id. */
-export interface Rating {
-  user: number;
-  film: number;
-  rating: number;
+/** Ratings joined to TMDB ids, as columns (one entry per rating). */
+export interface RatingColumns {
+  user: Int32Array;
+  film: Int32Array;
+  rating: Float32Array;
+}
+
+/** What the side files (credits, keywords, links, ratings) added to the kept films. */
+export interface Joined {
+  joins: Partial<Record<"credits" | "keywords" | "links" | "ratings", JoinCoverage>>;
+  /** Film columns the side files filled. */
+  fields: FilmColumn[];
+  ratings: RatingColumns | null;
 }
 
 /** What a source adapter yields: canonical candidate films before cleaning, and its refusals. */
 export interface SourceRows {
   source: SourceName;
-  /** sha256 over the input files' names and bytes. */
-  fingerprint: string;
   /** Records read from the main movie file. */
   inputRecords: number;
   /** Candidate films, in input order (duplicates and rows without title/date still in). */
   films: Film[];
   quarantine: QuarantineRecord[];
-  /** Film columns the source knows. */
+  /** Film columns the main file knows. */
   fields: FilmColumn[];
-  ratings: Rating[] | null;
+  /** Empty cells per raw input column, before cleaning. */
+  nullsBefore: Record<string, number>;
+  /** Joins the side files into the kept films (mutating their join columns); absent without side files. */
+  join?: (films: Film[], effects: Effects) => Promise<Joined>;
+  /** sha256 over the input files' names and bytes; complete once `join` has run. */
+  fingerprint(): string;
 }
 
-/** Side effects the build steps may use, injected so tests run silently and deterministically. */
+/** One stage's progress: units done so far, out of the total given at start. */
+export interface StageProgress {
+  update(done: number): void;
+  stop(): void;
+}
+
+/** Side effects the build steps use, injected so tests run silently and deterministically. */
 export interface Effects {
   log(message: string): void;
+  /** Starts a stage (e.g. "credits.csv", in bytes). */
+  stage(name: string, total: number, unit: string): StageProgress;
 }
 
-export const silentEffects: Effects = { log: () => {} };
+const noStage: StageProgress = { update: () => {}, stop: () => {} };
+export const silentEffects: Effects = { log: () => {}, stage: () => noStage };

@@ -1,11 +1,12 @@
 // The embedded default source: the vega-datasets package's movies.json (3,201 real films).
 // It has no ids, overviews, countries or collections: those stay null and the site says so.
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Film, FilmColumn } from "../../src/lib/schema.ts";
 import type { QuarantineRecord, SourceRows } from "../etl/types.ts";
+import { InputError } from "./csv.ts";
 
 /** One record of movies.json, as the package ships it. */
 export interface VegaMovie {
@@ -53,13 +54,27 @@ const money = (x: number | null) => (typeof x === "number" && Number.isFinite(x)
 const positive = (x: number | null) =>
   typeof x === "number" && Number.isFinite(x) && x > 0 ? x : null;
 
-/** Maps the records to canonical films; the id is the 1-based position in the file. */
+/**
+ * A stable id for a vega film, which has none: 2^30 + the first 30 bits of sha256(title, release
+ * date). It survives a reordered or extended movies.json (a position would not), stays in Int32,
+ * and never meets a TMDB id (all below 2^30). The same title and date twice is the same film: a
+ * duplicate. A collision of two different films takes the next free id, in file order.
+ */
+export function vegaId(title: string, releaseDate: string | null): number {
+  const digest = createHash("sha256")
+    .update(`${title}\0${releaseDate ?? ""}`)
+    .digest();
+  return 0x40000000 + (digest.readUInt32BE(0) >>> 2);
+}
+
+/** Maps the records to canonical films, with ids from {@link vegaId}. */
 export function vegaToFilms(records: readonly VegaMovie[]): {
   films: Film[];
   quarantine: QuarantineRecord[];
 } {
   const films: Film[] = [];
   const quarantine: QuarantineRecord[] = [];
+  const keyOfId = new Map<number, string>();
   records.forEach((r, index) => {
     if (!r || typeof r !== "object") {
       quarantine.push({
@@ -73,8 +88,21 @@ export function vegaToFilms(records: readonly VegaMovie[]): {
     const budget = money(r["Production Budget"]);
     const revenue = money(r["Worldwide Gross"]);
     const title = r.Title === null || r.Title === undefined ? "" : String(r.Title).trim();
+    const rating = r["IMDB Rating"];
+    if (typeof rating === "number" && (rating < 0 || rating > 10)) {
+      quarantine.push({
+        line: index + 1,
+        reason: `impossible value: IMDB Rating is ${rating}, outside 0–10`,
+        raw: JSON.stringify(r),
+      });
+      return;
+    }
+    const key = `${title}\0${r["Release Date"] ?? ""}`;
+    let id = vegaId(title, r["Release Date"]);
+    while (keyOfId.has(id) && keyOfId.get(id) !== key) id = id === 0x7fffffff ? 0x40000000 : id + 1;
+    keyOfId.set(id, key);
     films.push({
-      id: index + 1,
+      id,
       imdb_id: null,
       title,
       original_title: null,
@@ -87,17 +115,18 @@ export function vegaToFilms(records: readonly VegaMovie[]): {
       return: budget > 0 ? revenue / budget : 0,
       runtime: positive(r["Running Time min"]),
       popularity: null,
-      vote_average: typeof r["IMDB Rating"] === "number" ? r["IMDB Rating"] : null,
+      vote_average: typeof rating === "number" ? rating : null,
       vote_count: typeof r["IMDB Votes"] === "number" ? r["IMDB Votes"] : null,
       original_language: null,
       collection: null,
-      genres: r["Major Genre"] ? [r["Major Genre"]] : [],
+      // One genre or none given: unknown, not "no genres".
+      genres: r["Major Genre"] ? [r["Major Genre"]] : null,
       production_companies: null,
       production_countries: null,
       production_country_codes: null,
       spoken_languages: null,
       keywords: null,
-      directors: r.Director ? [r.Director] : [],
+      directors: r.Director ? [r.Director] : null,
       cast: null,
       poster_path: null,
       movielens_id: null,
@@ -113,30 +142,51 @@ export function vegaMoviesPath(): string {
   return join(dirname(entry), "..", "data", "movies.json");
 }
 
+/** Null or missing values per key of the records, before mapping. */
+function nullsOf(records: readonly unknown[]): Record<string, number> {
+  const keys = new Set<string>();
+  for (const r of records)
+    if (r && typeof r === "object") for (const k of Object.keys(r)) keys.add(k);
+  const out: Record<string, number> = Object.fromEntries([...keys].sort().map((k) => [k, 0]));
+  for (const r of records)
+    for (const k of keys) if ((r as Record<string, unknown> | null)?.[k] == null) out[k]++;
+  return out;
+}
+
+/** Reads movies.json (default: the one the vega-datasets package ships). */
 export async function readVega(path = vegaMoviesPath()): Promise<SourceRows> {
+  const expected = "the vega-datasets package's movies.json, a JSON array of movies (run npm ci)";
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
-  } catch {
-    throw new Error(
-      `cannot read ${path}: expected the vega-datasets package's movies.json (run npm ci)`,
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === "ENOENT"
+        ? `${path} does not exist: expected ${expected}`
+        : `cannot read ${path} (${code}): expected ${expected}`,
     );
   }
   let records: unknown;
   try {
     records = JSON.parse(bytes.toString("utf8"));
   } catch (error) {
-    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
+    throw new InputError(
+      `${path} is not valid JSON (${(error as Error).message}): expected ${expected}`,
+    );
   }
-  if (!Array.isArray(records)) throw new Error(`${path} must hold a JSON array of movies`);
+  if (!Array.isArray(records))
+    throw new InputError(`${path} does not hold an array: expected ${expected}`);
   const { films, quarantine } = vegaToFilms(records as VegaMovie[]);
+  const hash: Hash = createHash("sha256").update("movies.json\0").update(bytes);
+  const fingerprint = hash.digest("hex");
   return {
     source: "vega",
-    fingerprint: createHash("sha256").update("movies.json\0").update(bytes).digest("hex"),
+    fingerprint: () => fingerprint,
     inputRecords: records.length,
     films,
     quarantine,
     fields: VEGA_FIELDS,
-    ratings: null,
+    nullsBefore: nullsOf(records),
   };
 }

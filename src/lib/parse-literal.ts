@@ -31,6 +31,10 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   "0": "\0",
 };
 
+// Sticky patterns: they match at `i` without copying the rest of the text (credits rows are large).
+const PLAIN_RUN = { "'": /[^'\\\n]*/y, '"': /[^"\\\n]*/y } as const;
+const NUMBER = /[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)/y;
+
 /** Parses one Python literal (dict, list, tuple, str, int, float, True, False, None). */
 export function parseLiteral(text: string): PyValue {
   let i = 0;
@@ -45,18 +49,26 @@ export function parseLiteral(text: string): PyValue {
     );
   };
   const skipSpace = () => {
-    while (
-      i < text.length &&
-      (text[i] === " " || text[i] === "\n" || text[i] === "\t" || text[i] === "\r")
-    )
-      i++;
+    for (
+      let c = text.charCodeAt(i);
+      c === 32 || c === 10 || c === 9 || c === 13;
+      c = text.charCodeAt(++i)
+    );
   };
 
   const parseString = (): string => {
-    const quote = text[i];
+    const quote = text[i] as "'" | '"';
+    const plain = PLAIN_RUN[quote];
     i++;
     let out = "";
     while (i < text.length) {
+      // Copy the run up to the next quote, backslash or newline in one slice.
+      plain.lastIndex = i;
+      plain.exec(text);
+      if (plain.lastIndex > i) {
+        out += text.slice(i, plain.lastIndex);
+        i = plain.lastIndex;
+      }
       const ch = text[i];
       if (ch === quote) {
         i++;
@@ -85,20 +97,16 @@ export function parseLiteral(text: string): PyValue {
           out += "\\" + next;
           i += 2;
         }
-        continue;
       }
-      out += ch;
-      i++;
     }
     return fail(`closing ${quote}`);
   };
 
   const parseNumber = (): number => {
-    const match = /^[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)/.exec(
-      text.slice(i, i + 64),
-    );
+    NUMBER.lastIndex = i;
+    const match = NUMBER.exec(text);
     if (!match) return fail("a number");
-    i += match[0].length;
+    i = NUMBER.lastIndex;
     return Number(match[0]);
   };
 
@@ -123,18 +131,27 @@ export function parseLiteral(text: string): PyValue {
     const out: { [key: string]: PyValue } = {};
     skipSpace();
     while (text[i] !== "}") {
+      skipSpace();
+      const keyAt = i;
       const key = parseValue(depth + 1);
-      if (typeof key !== "string" && typeof key !== "number") fail("a string or number key");
+      if (typeof key !== "string" && typeof key !== "number") {
+        i = keyAt; // point at the key, not past it
+        fail("a string or number key");
+      }
       skipSpace();
       if (text[i] !== ":") fail('":"');
       i++;
-      // defineProperty, not assignment: a "__proto__" key must stay data, never a prototype.
-      Object.defineProperty(out, String(key), {
-        value: parseValue(depth + 1),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const name = String(key);
+      const value = parseValue(depth + 1);
+      // A "__proto__" key must stay data, never a prototype: define it rather than assign it.
+      if (name === "__proto__") {
+        Object.defineProperty(out, name, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else out[name] = value;
       skipSpace();
       if (text[i] === ",") {
         i++;

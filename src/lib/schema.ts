@@ -249,6 +249,10 @@ export interface JoinCoverage {
   matched: number;
   /** Kept films that received data from the file. */
   films: number;
+  /** Matched records whose id had already been joined (the first one wins). */
+  duplicates?: number;
+  /** Records that could not be read (an unparseable literal, a rating outside 0.5–5). */
+  unreadable?: number;
 }
 
 /** quality.json: what the ETL found and did, step by step. Every number comes from this build. */
@@ -269,4 +273,8 @@ export interface QualityReport {
   /** Ids that appeared more than once (up to 50). */
   duplicateIds: number[];
   joins: Partial<Record<"credits" | "keywords" | "links" | "ratings", JoinCoverage>>;
+  /** Film columns the source knows (as in the manifest); the others are null throughout. */
+  fields?: FilmColumn[];
+  /** sha256 over the input files' names and bytes (as in the manifest). */
+  inputFingerprint?: string;
 }

@@ -1,99 +1,312 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { tableFromIPC } from "apache-arrow";
 import { buildData } from "../../../build-data/build.ts";
+import { silentEffects, type Effects } from "../../../build-data/etl/types.ts";
+import { VEGA_FIELDS, vegaId } from "../../../build-data/sources/vega.ts";
+import type { Manifest, QualityReport } from "../../../src/lib/schema.ts";
 import { loadEngineFromDisk } from "../../../scripts/lib/node-engine.ts";
+import { REAL, SYNTHETIC, metadataCsv, shiftedRecord, writeFolder } from "../../fixtures/movies.ts";
 
-// Facts of three real films (Toy Story, Jumanji, Toy Story 2), written by hand, plus malformed rows.
-const HEADER =
-  "adult,belongs_to_collection,budget,genres,homepage,id,imdb_id,original_language,original_title,overview,popularity,poster_path,production_companies,production_countries,release_date,revenue,runtime,spoken_languages,status,tagline,title,video,vote_average,vote_count";
-const TOY = `"{'id': 10194, 'name': 'Toy Story Collection', 'poster_path': None, 'backdrop_path': None}"`;
-const ANIM = `"[{'id': 16, 'name': 'Animation'}, {'id': 10751, 'name': 'Family'}]"`;
-const US = `"[{'iso_3166_1': 'US', 'name': 'United States of America'}]"`;
-const EN = `"[{'iso_639_1': 'en', 'name': 'English'}]"`;
-const PIXAR = `"[{'name': 'Pixar Animation Studios', 'id': 3}]"`;
-const ROWS = [
-  HEADER,
-  `False,${TOY},30000000,${ANIM},,862,tt0114709,en,Toy Story,Toys come alive.,21.9,/toy.jpg,${PIXAR},${US},1995-10-30,373554033,81.0,${EN},Released,,Toy Story,False,7.7,5415`,
-  `False,,65000000,"[{'id': 12, 'name': 'Adventure'}]",,8844,tt0113497,en,Jumanji,A board game.,17.0,/j.jpg,[],${US},1995-12-15,262797249,104.0,${EN},Released,,Jumanji,False,6.9,2413`,
-  `False,${TOY},90000000,${ANIM},,863,tt0120363,en,Toy Story 2,Toys again.,17.5,/t2.jpg,${PIXAR},${US},1999-10-30,497366869,92.0,${EN},Released,,Toy Story 2,False,7.3,3914`,
-  // Synthetic: a duplicate record of Jumanji.
-  `False,,65000000,"[{'id': 12, 'name': 'Adventure'}]",,8844,tt0113497,en,Jumanji,A board game.,17.0,/j.jpg,[],${US},1995-12-15,262797249,104.0,${EN},Released,,Jumanji,False,6.9,2413`,
-  // Synthetic: a shifted record whose id holds a date, as in the full file.
-  ` - Written by Ørnås,0.065736,/ff9qCepilowshEtG2GYWwzt2bs4.jpg,"[{'name': 'X', 'id': 1}]",[],1997-08-20,0,104.0,[],Released,,,,,,,,,,,,,,`,
-  // Synthetic: no release date.
-  `False,,0,[],,99999,tt0000001,en,Nowhere,,1.0,,[],[],,0,,[],Rumored,,Nowhere,False,0.0,0`,
+// Credits, keywords and links facts for the fixture films, by hand; ids 9999 are in no metadata.
+const CREDITS = [
+  "cast,crew,id",
+  `"[{'cast_id': 15, 'character': 'Buzz Lightyear (voice)', 'name': 'Tim Allen', 'order': 1}, {'cast_id': 14, 'character': 'Woody (voice)', 'name': 'Tom Hanks', 'order': 0}]","[{'department': 'Directing', 'job': 'Director', 'name': 'John Lasseter'}, {'department': 'Writing', 'job': 'Screenplay', 'name': 'Joss Whedon'}]",862`,
+  // A repeated id: the first record wins.
+  `"[{'name': 'Nobody', 'order': 0}]","[]",862`,
+  // Unreadable: the literal is cut short.
+  `"[{'name': 'Robin Williams', 'order': 0}","[]",8844`,
+  `"[{'name': 'Al Pacino', 'order': 0}, {'name': 'Robert De Niro', 'order': 1}]","[{'job': 'Director', 'name': 'Michael Mann'}]",949`,
+  `"[]","[]",9999`,
 ].join("\n");
+const KEYWORDS = [
+  "id,keywords",
+  `862,"[{'id': 931, 'name': 'jealousy'}, {'id': 4290, 'name': 'toy'}]"`,
+  `8844,"[{'id': 10090, 'name': 'board game'}, {'id': 15101, 'name': ""based on children's book""}]"`,
+  `9999,[]`,
+].join("\n");
+const LINKS =
+  "movieId,imdbId,tmdbId\r\n1,0114709,862\r\n2,0113497,8844\r\n6,0113277,949\r\n7,0114319,\r\n";
+const RATINGS = "userId,movieId,rating\r\n1,1,4.0\r\n1,2,3.5\r\n2,1,5.0\r\n2,7,4.0\r\n3,6,9.0\r\n";
+
+const [HEAD, TAIL] = shiftedRecord("2012-09-29", 82663);
+const METADATA = metadataCsv(
+  REAL.toyStory,
+  REAL.jumanji,
+  REAL.heat,
+  REAL.jumanji, // a duplicate record of Jumanji
+  HEAD, // SYNTHETIC: the shifted record's two lines
+  TAIL,
+  SYNTHETIC.textId,
+  SYNTHETIC.noDate,
+  SYNTHETIC.noTitle,
+  REAL.toyStory2,
+  REAL.sabrina,
+);
+
+let dir: string;
+let input: string;
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), "filmoteca-build-"));
+  input = await writeFolder(join(dir, "in"), {
+    "movies_metadata.csv": METADATA,
+    "credits.csv": CREDITS,
+    "keywords.csv": KEYWORDS,
+    "links.csv": LINKS,
+    "ratings_small.csv": RATINGS,
+  });
+});
+after(() => rm(dir, { recursive: true, force: true }));
+
+const build = (out: string, effects?: Effects) =>
+  buildData({ source: "kaggle", input, out: join(dir, out), effects });
+const readJson = async <T>(out: string, file: string) =>
+  JSON.parse(await readFile(join(dir, out, file), "utf8")) as T;
 
 describe("buildData({source: 'kaggle'})", () => {
-  let dir: string;
+  let manifest: Manifest;
+  let quality: QualityReport;
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), "filmoteca-build-"));
-    await mkdir(join(dir, "in"));
-    await writeFile(join(dir, "in", "movies_metadata.csv"), ROWS + "\n");
+    ({ manifest } = await build("out"));
+    quality = await readJson<QualityReport>("out", manifest.assets.quality!.file);
   });
-  after(() => rm(dir, { recursive: true, force: true }));
 
-  it("reconciles every input record: kept + duplicates + quarantined + dropped", async () => {
-    const { manifest, cleaned } = await buildData({
-      source: "kaggle",
-      input: join(dir, "in"),
-      out: join(dir, "out"),
-    });
+  it("reconciles every record: input = kept + duplicates + quarantined + dropped", () => {
     assert.deepEqual(manifest.counts, {
-      input: 6,
-      kept: 3,
+      input: 11,
+      kept: 5,
       duplicates: 1,
-      quarantined: 1,
-      dropped: 1,
+      quarantined: 3,
+      dropped: 2,
     });
-    assert.equal(cleaned.quarantine[0].line, 6);
-    assert.match(cleaned.quarantine[0].reason, /^wrong number of columns|^shifted columns/);
+    assert.deepEqual(quality.quarantinedByReason, {
+      "wrong number of columns": 1,
+      "shifted columns": 1,
+      "id is not an integer": 1,
+    });
+    assert.deepEqual(quality.droppedByReason, { "no title": 1, "no release date": 1 });
+    assert.deepEqual(quality.duplicateIds, [8844]);
   });
 
-  it("writes assets the engine loads, with lists and the collection intact", async () => {
+  it("reports each step's rows, in order", () => {
+    assert.deepEqual(
+      quality.steps.map((s) => [s.id, s.rowsBefore, s.rowsAfter]),
+      [
+        ["parse", 11, 8],
+        ["drop-duplicates", 8, 7],
+        ["drop-no-title", 7, 6],
+        ["drop-no-release-date", 6, 5],
+        ["join-credits", 5, 5],
+        ["join-keywords", 5, 5],
+        ["join-links", 5, 5],
+        ["join-ratings", 5, 5],
+      ],
+    );
+  });
+
+  it("keeps each quarantined record's line, raw text and reason", () => {
+    assert.deepEqual(
+      quality.quarantineSample.map((q) => [q.line, q.reason, q.raw]),
+      [
+        [6, "wrong number of columns: 10, expected 24", HEAD],
+        [7, "shifted columns: id holds a date (2012-09-29)", TAIL],
+        // The sample truncates long raw texts (the quarantine itself keeps up to 2,000 characters).
+        [8, 'id is not an integer: "8844x"', `${SYNTHETIC.textId.slice(0, 500)}…`],
+      ],
+    );
+  });
+
+  it("reports how each side file joined", () => {
+    assert.deepEqual(quality.joins, {
+      credits: { rows: 5, matched: 4, films: 2, duplicates: 1, unreadable: 1 },
+      keywords: { rows: 3, matched: 2, films: 2, duplicates: 0, unreadable: 0 },
+      links: { rows: 4, matched: 3, films: 3, duplicates: 0, unreadable: 0 },
+      // 9.0 is no rating; movie 7 has no TMDB id in links.
+      ratings: { rows: 5, matched: 3, films: 2, duplicates: 0, unreadable: 1 },
+    });
+  });
+
+  it("counts nulls per column before and after cleaning", () => {
+    assert.equal(quality.nullsBefore.tagline, 3);
+    assert.equal(quality.nullsAfter.cast, 3);
+    assert.equal(quality.nullsAfter.directors, 3);
+    assert.equal(quality.nullsAfter.keywords, 3);
+    assert.equal(quality.nullsAfter.movielens_id, 2);
+    assert.equal(quality.nullsAfter.runtime, 1);
+    assert.equal(quality.nullsAfter.title, 0);
+  });
+
+  it("writes films the engine loads, with the joins in place", async () => {
     const engine = await loadEngineFromDisk(join(dir, "out"));
     const toy = engine.film(862)!;
     assert.equal(toy.collection, "Toy Story Collection");
-    assert.deepEqual(toy.genres, ["Animation", "Family"]);
-    assert.deepEqual(toy.production_country_codes, ["US"]);
-    assert.equal(toy.release_year, 1995);
-    assert.equal(engine.recommendById(862, { k: 1 })[0].title, "Toy Story 2");
+    assert.deepEqual(toy.cast, ["Tom Hanks", "Tim Allen"]);
+    assert.deepEqual(toy.directors, ["John Lasseter"]);
+    assert.deepEqual(toy.keywords, ["jealousy", "toy"]);
+    assert.equal(toy.movielens_id, 1);
+    assert.deepEqual(engine.film(8844)!.keywords, ["board game", "based on children's book"]);
+    assert.equal(engine.film(8844)!.cast, null);
+    assert.deepEqual(engine.film(949)!.production_companies, ["Regency Enterprises", "Loew's"]);
   });
 
-  it("is deterministic: the same input gives byte-identical assets", async () => {
-    const a = await buildData({ source: "kaggle", input: join(dir, "in"), out: join(dir, "a") });
-    const b = await buildData({ source: "kaggle", input: join(dir, "in"), out: join(dir, "b") });
-    assert.deepEqual(a.manifest, b.manifest);
-    const file = a.manifest.assets.films!.file;
-    assert.deepEqual(await readFile(join(dir, "a", file)), await readFile(join(dir, "b", file)));
+  it("keeps ratings as their own asset, joined to TMDB ids", async () => {
+    const bytes = await readFile(join(dir, "out", manifest.assets.ratings!.file));
+    const table = tableFromIPC(bytes);
+    assert.deepEqual(
+      [...table].map((r) => [r.user_id, r.film_id, r.rating]),
+      [
+        [1, 862, 4],
+        [1, 8844, 3.5],
+        [2, 862, 5],
+      ],
+    );
+  });
+
+  it("lists the fields the source knows, and the input fingerprint, in the manifest", () => {
+    for (const f of ["cast", "directors", "keywords", "movielens_id", "collection"] as const)
+      assert.ok(manifest.fields.includes(f), f);
+    assert.match(manifest.inputFingerprint, /^[0-9a-f]{64}$/);
+    assert.equal(quality.inputFingerprint, manifest.inputFingerprint);
+  });
+
+  it("is deterministic: the same input gives byte-identical assets and manifest", async () => {
+    await build("again");
+    const files = (await readdir(join(dir, "out"))).sort();
+    assert.deepEqual((await readdir(join(dir, "again"))).sort(), files);
+    for (const file of files) {
+      assert.deepEqual(
+        await readFile(join(dir, "again", file)),
+        await readFile(join(dir, "out", file)),
+        file,
+      );
+    }
+  });
+
+  it("is atomic: a build that fails while writing leaves the previous assets in place", async () => {
+    const before = Object.fromEntries(
+      await Promise.all(
+        (await readdir(join(dir, "out"))).map(async (f) => [
+          f,
+          await readFile(join(dir, "out", f)),
+        ]),
+      ),
+    );
+    const failing: Effects = {
+      ...silentEffects,
+      stage: (name) => ({
+        update: (done) => {
+          if (name === "write" && done === 2) throw new Error("disk full (simulated)");
+        },
+        stop: () => {},
+      }),
+    };
+    // Another input, so the new build's assets would differ.
+    await writeFolder(join(dir, "other"), { "movies_metadata.csv": metadataCsv(REAL.heat) });
+    await assert.rejects(
+      buildData({
+        source: "kaggle",
+        input: join(dir, "other"),
+        out: join(dir, "out"),
+        effects: failing,
+      }),
+      { message: "disk full (simulated)" },
+    );
+    const after = await readdir(join(dir, "out"));
+    assert.deepEqual(after.sort(), Object.keys(before).sort());
+    for (const f of after) assert.deepEqual(await readFile(join(dir, "out", f)), before[f], f);
+  });
+
+  it("removes the staging folder a killed build left behind, and the assets no manifest names", async () => {
+    await writeFolder(join(dir, "out", ".staging-killed"), { "films.0123456789ab.arrow": "half" });
+    await writeFolder(join(dir, "out"), { "films.0123456789ab.arrow": "stale" });
+    const { manifest: m } = await build("out");
+    const files = (await readdir(join(dir, "out"))).sort();
+    assert.deepEqual(
+      files,
+      [...Object.values(m.assets).map((a) => a!.file), "manifest.json"].sort(),
+    );
+  });
+
+  it("reads ratings without a timestamp column and with one alike", async () => {
+    const withTime = RATINGS.replace("rating\r\n", "rating,timestamp\r\n").replaceAll(
+      /(\d\.\d)\r\n/g,
+      "$1,1260759144\r\n",
+    );
+    const other = await writeFolder(join(dir, "timestamps"), {
+      "movies_metadata.csv": METADATA,
+      "links.csv": LINKS,
+      "ratings_small.csv": withTime,
+    });
+    const { manifest: m } = await buildData({
+      source: "kaggle",
+      input: other,
+      out: join(dir, "ts"),
+    });
+    const a = tableFromIPC(await readFile(join(dir, "ts", m.assets.ratings!.file)));
+    const b = tableFromIPC(await readFile(join(dir, "out", manifest.assets.ratings!.file)));
+    assert.deepEqual(
+      [...a].map((r) => r.toJSON()),
+      [...b].map((r) => r.toJSON()),
+    );
   });
 
   it("names a missing input file and what it expected", async () => {
-    await assert.rejects(
-      buildData({ source: "kaggle", input: join(dir, "nowhere"), out: join(dir, "x") }),
-      {
-        message: `${join(dir, "nowhere", "movies_metadata.csv")} does not exist: expected a folder with The Movies Dataset's movies_metadata.csv`,
-      },
-    );
+    const missing = buildData({
+      source: "kaggle",
+      input: join(dir, "nowhere"),
+      out: join(dir, "x"),
+    });
+    await assert.rejects(missing, {
+      name: "InputError",
+      message: `${join(dir, "nowhere", "movies_metadata.csv")} does not exist: expected a folder with The Movies Dataset's movies_metadata.csv`,
+    });
   });
 });
 
 describe("buildData({source: 'vega'})", () => {
-  it("maps the embedded vega table into the canonical schema", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "filmoteca-vega-"));
-    try {
-      const { manifest } = await buildData({ out: dir });
-      assert.equal(manifest.source, "vega");
-      assert.equal(manifest.counts.input, 3201);
-      const engine = await loadEngineFromDisk(dir);
-      const [toy] = engine.searchTitles("toy story", 1);
-      assert.equal(toy.year, 1995);
-      assert.equal(engine.film(toy.id)!.overview, null);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+  let manifest: Manifest;
+  let quality: QualityReport;
+  let out: string;
+  before(async () => {
+    out = await mkdtemp(join(tmpdir(), "filmoteca-vega-"));
+    ({ manifest } = await buildData({ out }));
+    quality = JSON.parse(await readFile(join(out, manifest.assets.quality!.file), "utf8"));
+  });
+  after(() => rm(out, { recursive: true, force: true }));
+
+  it("maps the embedded table into the canonical schema and reconciles its counts", () => {
+    const c = manifest.counts;
+    assert.equal(manifest.source, "vega");
+    assert.equal(c.input, 3201);
+    assert.equal(c.input, c.kept + c.duplicates + c.quarantined + c.dropped);
+  });
+
+  it("leaves what vega lacks null, not zero, and lists only what it knows", async () => {
+    assert.deepEqual(manifest.fields, VEGA_FIELDS);
+    assert.ok(!manifest.fields.includes("overview"));
+    for (const column of [
+      "overview",
+      "popularity",
+      "collection",
+      "production_countries",
+      "keywords",
+    ])
+      assert.equal(quality.nullsAfter[column], manifest.counts.kept, column);
+    const engine = await loadEngineFromDisk(out);
+    const [toy] = engine.searchTitles("toy story", 1);
+    assert.equal(toy.year, 1995);
+    const film = engine.film(toy.id)!;
+    assert.equal(film.overview, null);
+    assert.equal(film.popularity, null);
+  });
+
+  it("gives each film a stable id from its title and date, above every TMDB id", async () => {
+    const engine = await loadEngineFromDisk(out);
+    const [toy] = engine.searchTitles("toy story", 1);
+    assert.equal(toy.id, vegaId("Toy Story", "Nov 22 1995"));
+    assert.ok(toy.id >= 2 ** 30 && toy.id < 2 ** 31);
   });
 });

@@ -1,0 +1,64 @@
+// Measures the data build at full size: generates a synthetic Movies Dataset (unless --input names
+// one), runs `npm run data` over it in a child process, and prints wall time and peak RSS against
+// the issue's budget (<= 30 s, <= 2 GB on the 2-core machine).
+// `npx tsx build-data/synthetic/measure.ts [--films 46000] [--input DIR] [--work DIR]`
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { generateDataset } from "./generate.ts";
+
+const BUDGET = { seconds: 30, rssMB: 2048 };
+
+const { values } = parseArgs({
+  options: {
+    films: { type: "string", default: "46000" },
+    input: { type: "string" },
+    work: { type: "string", default: "/tmp/filmoteca-measure" },
+  },
+});
+const input = values.input ?? join(values.work!, "input");
+if (!values.input || !existsSync(join(input, "movies_metadata.csv"))) {
+  const started = performance.now();
+  const summary = await generateDataset({ films: Number(values.films), out: input });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`generated ${summary.metadataRecords} synthetic records in ${input} (${seconds} s)`);
+}
+
+const started = performance.now();
+const child = spawn(
+  process.execPath,
+  [
+    "--import",
+    "tsx",
+    "build-data/cli.ts",
+    "--source",
+    "kaggle",
+    "--input",
+    input,
+    "--out",
+    join(values.work!, "out"),
+  ],
+  { stdio: ["ignore", "pipe", "inherit"] },
+);
+let output = "";
+child.stdout.on("data", (chunk) => {
+  output += chunk;
+  process.stdout.write(chunk);
+});
+const code: number = await new Promise((resolve) => child.on("close", resolve));
+const wall = (performance.now() - started) / 1000;
+if (code !== 0) {
+  console.error(`measure: the build exited with code ${code}`);
+  process.exit(1);
+}
+const m = /etl (\d+\.\d) s wall \((\d+\.\d) s CPU\), peak RSS (\d+) MB/.exec(output);
+if (!m) throw new Error("measure: the build did not print its time and peak RSS");
+const [etl, cpu, rss] = [Number(m[1]), Number(m[2]), Number(m[3])];
+const verdict = (ok: boolean) => (ok ? "within budget" : "OVER BUDGET");
+console.log(
+  `measure: build ${etl.toFixed(1)} s (process ${wall.toFixed(1)} s, CPU ${cpu.toFixed(1)} s), limit ${BUDGET.seconds} s: ${verdict(wall <= BUDGET.seconds)}`,
+);
+console.log(
+  `measure: peak RSS ${rss} MB, limit ${BUDGET.rssMB} MB: ${verdict(rss <= BUDGET.rssMB)}`,
+);
