@@ -4,6 +4,7 @@ import type { Manifest, SourceName } from "../src/lib/schema.ts";
 import { quantize } from "../src/lib/vectors.ts";
 import { clean, type Cleaned } from "./etl/clean.ts";
 import { silentEffects, type Effects, type SourceRows } from "./etl/types.ts";
+import { edaReport } from "./eda/report.ts";
 import { buildVectors } from "./features/vectors.ts";
 import { readKaggle } from "./sources/kaggle.ts";
 import { readVega } from "./sources/vega.ts";
@@ -56,6 +57,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       films: filmsToIPC(cleaned.films),
       vectors: vectorsToIPC(vectors),
       quality: jsonBytes(quality),
+      eda: jsonBytes(edaReport(cleaned.films, { source, fields: rows.fields })),
       ...(rows.ratings ? { ratings: ratingsToIPC(rows.ratings) } : {}),
     },
     { source, inputFingerprint: rows.fingerprint, counts: cleaned.counts, fields: rows.fields },
