@@ -7,12 +7,7 @@ import {
   type InfoColumn,
   type NumericColumn,
 } from "../../src/lib/eda-types.ts";
-import {
-  FILM_FIELDS,
-  type Film,
-  type FilmColumn,
-  type SourceName,
-} from "../../src/lib/schema.ts";
+import { FILM_FIELDS, type Film, type FilmColumn, type SourceName } from "../../src/lib/schema.ts";
 import { correlations } from "./correlation.ts";
 import { describe, knownSorted, quantile } from "./describe.ts";
 import { filmsPerMonth, filmsPerWeekday, filmsPerYear, histogram, tallyLists } from "./tally.ts";
@@ -100,7 +95,10 @@ export function edaReport(films: readonly Film[], options: EdaOptions): EdaRepor
   const sortedDates = [...dates].sort();
   const headColumns = HEAD_COLUMNS.filter(has);
 
-  const voteAverage = has("vote_average") ? films.map((f) => f.vote_average ?? NaN) : null;
+  // A film without votes is a 0 in the raw data (the notebook's spike), whatever the source made of it.
+  const voteAverage = has("vote_average")
+    ? films.map((f) => (f.vote_count === 0 ? 0 : (f.vote_average ?? NaN)))
+    : null;
   const both = films.filter((f) => f.budget > 0 && f.revenue > 0);
   const logReturns = both.map((f) => Math.log10(f.revenue / f.budget));
   const low = Math.floor(Math.min(...logReturns, 0));
@@ -128,9 +126,9 @@ export function edaReport(films: readonly Film[], options: EdaOptions): EdaRepor
     votes: voteAverage
       ? {
           histogram: histogram(voteAverage, { start: 0, width: 0.5, bins: 20 }),
-          noVotes: films.filter((f) => !f.vote_count).length,
-          zeroAverage: films.filter((f) => f.vote_average === 0).length,
-          zeroAverageNoVotes: films.filter((f) => f.vote_average === 0 && !f.vote_count).length,
+          noVotes: films.filter((f) => f.vote_count === 0).length,
+          zeroWithVotes: films.filter((f) => f.vote_average === 0 && f.vote_count! > 0).length,
+          unknown: films.filter((f) => f.vote_count === null).length,
         }
       : null,
     years: filmsPerYear(
@@ -162,7 +160,12 @@ export function edaReport(films: readonly Film[], options: EdaOptions): EdaRepor
       tinyBudget: both.length - sane.length,
       tinyBudgetLimit: tiny,
       best: best
-        ? { title: best.title, budget: best.budget, revenue: best.revenue, return: best.revenue / best.budget }
+        ? {
+            title: best.title,
+            budget: best.budget,
+            revenue: best.revenue,
+            return: best.revenue / best.budget,
+          }
         : null,
     },
     runtime: runtime

@@ -19,8 +19,8 @@ export function rankedBars(bars: readonly Bar[], text: ChartText, format: Format
   const longest = Math.min(LABEL_CHARS, Math.max(4, ...bars.map((b) => b.label.length)));
   return {
     ...base(text),
-    height: 28 + bars.length * 24,
-    marginLeft: Math.round(12 + longest * 6.4),
+    height: 66 + bars.length * 26,
+    marginLeft: Math.round(16 + longest * 7.2),
     marginRight: 64,
     x: { ...xLabel(text.x), grid: true, tickFormat: format },
     y: { label: text.y, domain: bars.map((b) => b.label), tickFormat: (s: string) => cut(s) },

@@ -12,13 +12,13 @@ export function revenueBudgetHexbin(
 ): ChartOptions {
   const lo = Math.min(1, ...points.flatMap(([b, r]) => [b, r]));
   const hi = Math.max(10, ...points.flatMap(([b, r]) => [b, r]));
-  const ticks = powersOfTen(lo, hi);
+  const { domain, ticks } = powersOfTen(lo, hi);
   return {
     ...base(text),
     height: 480,
     marginLeft: 64,
-    x: { type: "log", ...xLabel(text.x), tickFormat: format, grid: true, ticks },
-    y: { type: "log", label: text.y, tickFormat: format, grid: true, ticks },
+    x: { type: "log", ...xLabel(text.x), tickFormat: format, grid: true, ticks, domain },
+    y: { type: "log", label: text.y, tickFormat: format, grid: true, ticks, domain },
     color: { type: "quantize", n: 5, scheme: "viridis", legend: true, label: countLabel },
     marks: [
       // The break-even diagonal: above it a film earned more than it cost.

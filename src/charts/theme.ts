@@ -36,11 +36,21 @@ export function base(text: ChartText, width = 720): ChartOptions {
 }
 
 /** The x axis label, placed under the tick labels. */
-export const xLabel = (label: string) => ({ label, labelOffset: 38, labelAnchor: "center" as const });
+export const xLabel = (label: string) => ({
+  label,
+  labelOffset: 38,
+  labelAnchor: "center" as const,
+});
 
-/** Powers of ten from `lo` to `hi` inclusive: the only ticks a log axis of money needs. */
-export function powersOfTen(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) out.push(10 ** e);
-  return out;
+/** Every `k`-th value, so that at most `max` ticks remain and labels never collide. */
+export function thin<T>(values: readonly T[], max = 8): T[] {
+  const k = Math.ceil(values.length / max);
+  return values.filter((_, i) => i % k === 0);
+}
+
+/** Powers of ten covering `lo` to `hi`: the domain of a log axis of money and its ticks. */
+export function powersOfTen(lo: number, hi: number): { domain: [number, number]; ticks: number[] } {
+  const all: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) all.push(10 ** e);
+  return { domain: [all[0], all[all.length - 1]], ticks: thin(all) };
 }

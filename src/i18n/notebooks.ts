@@ -104,10 +104,10 @@ const es = {
     votesTitle: "Distribución de vote_average",
     votesChart: { title: "Películas por nota media", x: "Nota media (0–10) →", y: "↑ Películas" },
     votesDescription: "Histograma de la nota media con intervalos de 0,5 puntos.",
-    votesSpike: (zero: string, noVotes: string, zeroNoVotes: string) =>
-      `El pico en 0 no es una nota: ${zero} películas tienen vote_average 0, y ${zeroNoVotes} de ellas no tienen ni un voto. En total ${noVotes} películas no tienen votos; en «describe» su nota cuenta como desconocida.`,
-    votesNoSpike: (noVotes: string) =>
-      `No hay pico en 0: ninguna película de esta fuente tiene nota 0. ${noVotes} películas no tienen votos registrados.`,
+    votesSpike: (noVotes: string, zeroWithVotes: string, unknown: string) =>
+      `El pico en 0 (en rojo) no es una nota: son ${noVotes} películas sin ningún voto, a las que los datos originales ponen vote_average 0. Solo ${zeroWithVotes} películas con votos tienen de verdad una media de 0, y de ${unknown} no se sabe. En «describe» la nota de las películas sin votos cuenta como desconocida.`,
+    votesNoSpike: (unknown: string) =>
+      `No hay pico en 0: ninguna película de esta fuente tiene 0 votos. De ${unknown} películas no se conocen ni la nota ni los votos.`,
     yearsTitle: "Películas y presupuesto por año de estreno",
     filmsYearChart: {
       title: "Películas por año de estreno",
@@ -124,24 +124,14 @@ const es = {
       "Suma de los presupuestos conocidos de las películas de cada año, en dólares sin ajustar por inflación.",
     budgetYearNote: "Solo suma presupuestos conocidos (distintos de 0), en dólares nominales.",
     incomplete: "incompleto",
-    datesCollected: (
-      latest: string,
-      collected: string,
-      after: string,
-      year: string,
-      yearFilms: string,
-      prev: string,
-      prevFilms: string,
-    ) =>
-      `Los datos se recogieron a mediados de ${collected.slice(0, 4)} (la fuente los da por completos hasta ${collected}). La fecha de estreno más reciente es ${latest}, y ${after} películas tienen fecha posterior a ${collected}: son estrenos anunciados, no estrenados. Por eso ${year} solo cuenta ${yearFilms} películas frente a ${prevFilms} en ${prev}, y los años siguientes casi ninguna: es un corte de la recogida, no una caída del cine (el cuaderno original atribuía la caída de 2019 a la pandemia, que empezó después).`,
-    datesUnknown: (
-      earliest: string,
-      latest: string,
-      peak: string,
-      peakFilms: string,
-      last: string,
-    ) =>
-      `Esta fuente no dice cuándo se recogió. Las fechas van de ${earliest} a ${latest}; el año con más películas es ${peak} (${peakFilms}). Los años posteriores tienen pocas películas (${last}): leerlo como una tendencia sería contar una historia que los datos no respaldan.`,
+    datesCollected: (latest: string, collected: string, after: string) =>
+      `Los datos se recogieron a mediados de ${collected.slice(0, 4)}: la fuente incluye las películas estrenadas hasta ${collected}. La fecha de estreno más reciente es ${latest}, y ${after} películas tienen una fecha posterior a ${collected} (estrenos anunciados, no estrenados).`,
+    datesUnknown: (earliest: string, latest: string, peak: string, peakFilms: string) =>
+      `Esta fuente no dice cuándo se recogió. Las fechas van de ${earliest} a ${latest}; el año con más películas es ${peak} (${peakFilms}).`,
+    datesCut: (year: string, yearFilms: string, prev: string, prevFilms: string) =>
+      `Por eso ${year} solo cuenta ${yearFilms} películas frente a ${prevFilms} en ${prev}, y los años siguientes casi ninguna: los años desde la recogida están incompletos (en gris). Es un corte de la recogida, no una caída del cine; el cuaderno original atribuía una caída en 2019 a la pandemia, que empezó años después de recoger los datos.`,
+    datesTail: (last: string) =>
+      `Los últimos años tienen muy pocas películas (${last}): refleja qué películas entraron en estos datos, no una caída del cine, y leerlo como una tendencia sería contar una historia que los datos no respaldan.`,
     popularTitle: "Las 15 películas más populares",
     popularChart: {
       title: "Las 15 películas con mayor popularidad TMDB",
@@ -260,6 +250,10 @@ const es = {
     nullsCaption:
       "Valores vacíos por columna de entrada antes de limpiar, y valores nulos por columna del catálogo después.",
     nullsColumns: ["columna", "nulos antes", "nulos después", "% después"],
+    nullsAfterFromEda:
+      "quality.json no trae los nulos tras la limpieza; la columna «después» sale del recuento de no nulos de eda.json de esta misma compilación.",
+    stepRows: (before: string, after: string, change: string) =>
+      `Filas: ${before} → ${after} (${change}).`,
     nullsAbsent:
       "El informe de calidad de esta compilación no trae el recuento de nulos antes y después de limpiar.",
     nullsChart: {
@@ -267,6 +261,7 @@ const es = {
       x: "Películas sin valor (%) →",
       y: "",
     },
+    nullsChartNote: "Solo las columnas con algún nulo; la tabla muestra todas.",
     nullsDescription:
       "Barras horizontales con el porcentaje de películas sin valor en cada columna del catálogo después de limpiar.",
     duplicatesTitle: "Duplicados",
@@ -329,10 +324,10 @@ const en: typeof es = {
     votesTitle: "Distribution of vote_average",
     votesChart: { title: "Films by average vote", x: "Average vote (0–10) →", y: "↑ Films" },
     votesDescription: "Histogram of the average vote in bins of 0.5 points.",
-    votesSpike: (zero: string, noVotes: string, zeroNoVotes: string) =>
-      `The spike at 0 is not a rating: ${zero} films have vote_average 0, and ${zeroNoVotes} of them have no vote at all. ${noVotes} films have no votes in total; “describe” counts their average as unknown.`,
-    votesNoSpike: (noVotes: string) =>
-      `There is no spike at 0: no film of this source has an average of 0. ${noVotes} films have no recorded votes.`,
+    votesSpike: (noVotes: string, zeroWithVotes: string, unknown: string) =>
+      `The spike at 0 (in red) is not a rating: it is the ${noVotes} films without a single vote, which the original data gives a vote_average of 0. Only ${zeroWithVotes} films with votes truly average 0, and ${unknown} are unknown. “describe” counts the average of films without votes as unknown.`,
+    votesNoSpike: (unknown: string) =>
+      `There is no spike at 0: no film of this source has 0 votes. For ${unknown} films neither the average nor the votes are known.`,
     yearsTitle: "Films and budget per release year",
     filmsYearChart: { title: "Films per release year", x: "Release year →", y: "↑ Films" },
     filmsYearDescription: "Bars with the number of films released each year.",
@@ -345,24 +340,14 @@ const en: typeof es = {
       "Sum of the known budgets of each year's films, in dollars not adjusted for inflation.",
     budgetYearNote: "Sums known budgets only (non-zero), in nominal dollars.",
     incomplete: "incomplete",
-    datesCollected: (
-      latest: string,
-      collected: string,
-      after: string,
-      year: string,
-      yearFilms: string,
-      prev: string,
-      prevFilms: string,
-    ) =>
-      `The data was collected in mid-${collected.slice(0, 4)} (the source calls it complete up to ${collected}). The latest release date is ${latest}, and ${after} films are dated after ${collected}: announced releases, not released ones. That is why ${year} counts only ${yearFilms} films against ${prevFilms} in ${prev}, and the following years almost none: a cut-off of the collection, not a decline of cinema (the original notebook blamed a 2019 drop on the pandemic, which came later).`,
-    datesUnknown: (
-      earliest: string,
-      latest: string,
-      peak: string,
-      peakFilms: string,
-      last: string,
-    ) =>
-      `This source does not say when it was collected. Dates run from ${earliest} to ${latest}; the year with most films is ${peak} (${peakFilms}). The later years have few films (${last}): reading that as a trend would tell a story the data does not support.`,
+    datesCollected: (latest: string, collected: string, after: string) =>
+      `The data was collected in mid-${collected.slice(0, 4)}: the source holds the films released up to ${collected}. The latest release date is ${latest}, and ${after} films are dated after ${collected} (announced releases, not released ones).`,
+    datesUnknown: (earliest: string, latest: string, peak: string, peakFilms: string) =>
+      `This source does not say when it was collected. Dates run from ${earliest} to ${latest}; the year with most films is ${peak} (${peakFilms}).`,
+    datesCut: (year: string, yearFilms: string, prev: string, prevFilms: string) =>
+      `That is why ${year} counts only ${yearFilms} films against ${prevFilms} in ${prev}, and the following years almost none: the years from the collection on are incomplete (in grey). It is a cut-off of the collection, not a decline of cinema; the original notebook blamed a 2019 drop on the pandemic, which began years after the data was collected.`,
+    datesTail: (last: string) =>
+      `The last years have very few films (${last}): that reflects which films entered this data, not a decline of cinema, and reading it as a trend would tell a story the data does not support.`,
     popularTitle: "The 15 most popular films",
     popularChart: {
       title: "The 15 films with the highest TMDB popularity",
@@ -475,6 +460,10 @@ const en: typeof es = {
     nullsCaption:
       "Empty values per input column before cleaning, and null values per catalogue column after.",
     nullsColumns: ["column", "nulls before", "nulls after", "% after"],
+    nullsAfterFromEda:
+      "quality.json has no nulls after cleaning; the “after” column comes from the non-null counts of this same build's eda.json.",
+    stepRows: (before: string, after: string, change: string) =>
+      `Rows: ${before} → ${after} (${change}).`,
     nullsAbsent:
       "This build's quality report does not include the null counts before and after cleaning.",
     nullsChart: {
@@ -482,6 +471,7 @@ const en: typeof es = {
       x: "Films without a value (%) →",
       y: "",
     },
+    nullsChartNote: "Only the columns with some nulls; the table shows them all.",
     nullsDescription:
       "Horizontal bars with the share of films without a value in each catalogue column after cleaning.",
     duplicatesTitle: "Duplicates",

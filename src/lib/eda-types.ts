@@ -88,14 +88,17 @@ export interface EdaReport {
   info: InfoColumn[];
   describe: Describe[];
   votes: {
-    /** Bins of width 0.5 over vote_average, 0 to 10, zeros included. */
+    /**
+     * Bins of width 0.5 over vote_average, 0 to 10. Films without a single vote are counted at 0,
+     * as the original data records them: that is the spike at 0 the original notebook saw.
+     */
     histogram: Bin[];
-    /** Films whose vote_count is 0 (or unknown). */
+    /** Films whose vote_count is 0. */
     noVotes: number;
-    /** Films whose vote_average is exactly 0. */
-    zeroAverage: number;
-    /** Of those, films with no votes at all. */
-    zeroAverageNoVotes: number;
+    /** Films with votes whose vote_average is exactly 0. */
+    zeroWithVotes: number;
+    /** Films whose vote_count is not known at all (null). */
+    unknown: number;
   } | null;
   years: YearRow[];
   dates: {
