@@ -19,7 +19,10 @@ export function renderChart(options: ChartOptions): string {
   const svgs = node.tagName.toLowerCase() === "svg" ? [node] : [...node.querySelectorAll("svg")];
   for (const svg of svgs) {
     svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-    svg.setAttribute("role", "img");
+    // A legend is a second, unnamed SVG: hidden from screen readers, for the chart's own
+    // description and tooltips carry what its colours say.
+    if (svg.getAttribute("aria-label")) svg.setAttribute("role", "img");
+    else svg.setAttribute("aria-hidden", "true");
   }
   return node.outerHTML;
 }
