@@ -23,7 +23,11 @@ export function rankedBars(bars: readonly Bar[], text: ChartText, format: Format
     marginLeft: Math.round(16 + longest * 7.2),
     marginRight: 64,
     x: { ...xLabel(text.x), grid: true, tickFormat: format },
-    y: { label: text.y, domain: bars.map((b) => b.label), tickFormat: (s: string) => cut(s) },
+    y: {
+      label: text.y || null,
+      domain: bars.map((b) => b.label),
+      tickFormat: (s: string) => cut(s),
+    },
     marks: [
       Plot.barX(bars, {
         x: "value",
@@ -54,7 +58,7 @@ export function orderedBars(bars: readonly Bar[], text: ChartText, format: Forma
     height: 300,
     marginLeft: 56,
     x: { ...xLabel(text.x), domain: bars.map((b) => b.label) },
-    y: { label: text.y, grid: true, tickFormat: format },
+    y: { label: text.y || null, grid: true, tickFormat: format },
     marks: [
       Plot.barY(bars, {
         x: "label",

@@ -30,7 +30,7 @@ export function correlationHeatmap(
     marginLeft: 110,
     marginBottom: 90,
     x: { label: text.x, domain: names, tickRotate: -30 },
-    y: { label: text.y, domain: names },
+    y: { label: text.y || null, domain: names },
     color: {
       type: "threshold",
       domain: THRESHOLDS,

@@ -28,7 +28,7 @@ export function binnedHistogram(
     height: 300,
     marginLeft: 56,
     x: { ...xLabel(text.x), tickFormat: options.tickFormat, ticks: options.ticks },
-    y: { label: text.y, grid: true, tickFormat: format },
+    y: { label: text.y || null, grid: true, tickFormat: format },
     marks: [
       Plot.rectY(bins, {
         x1: "x0",

@@ -23,6 +23,12 @@ export function renderChart(options: ChartOptions): string {
     // description and tooltips carry what its colours say.
     if (svg.getAttribute("aria-label")) svg.setAttribute("role", "img");
     else svg.setAttribute("aria-hidden", "true");
+    // Plot names its groups with aria-label ("bar", "y-axis tick"); inside role="img" those are
+    // prohibited ARIA, so the name moves to data-mark, where tests and styles can still find it.
+    for (const g of svg.querySelectorAll("g[aria-label]")) {
+      g.setAttribute("data-mark", g.getAttribute("aria-label")!);
+      g.removeAttribute("aria-label");
+    }
   }
   return node.outerHTML;
 }

@@ -32,7 +32,7 @@ export function yearBars(
     height: 300,
     marginLeft: 64,
     x: { ...xLabel(text.x), tickFormat: (y: number) => String(y) },
-    y: { label: text.y, grid: true, tickFormat: format },
+    y: { label: text.y || null, grid: true, tickFormat: format },
     marks: [
       Plot.rectY(shaded, { x1: "x1", x2: "x2", y: 0, fill: COLOR.muted, fillOpacity: 0.2 }),
       Plot.rectY(rows, {
