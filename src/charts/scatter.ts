@@ -19,7 +19,13 @@ export function revenueBudgetHexbin(
     marginLeft: 64,
     x: { type: "log", ...xLabel(text.x), tickFormat: format, grid: true, ticks, domain },
     y: { type: "log", label: text.y, tickFormat: format, grid: true, ticks, domain },
-    color: { type: "quantize", n: 5, scheme: "viridis", legend: true, label: countLabel },
+    // Viridis without its near-black and pale-yellow ends: every class reads on both themes.
+    color: {
+      type: "quantize",
+      range: ["#414487", "#2a788e", "#22a884", "#7ad151", "#bddf26"],
+      legend: true,
+      label: countLabel,
+    },
     marks: [
       // The break-even diagonal: above it a film earned more than it cost.
       Plot.line(
