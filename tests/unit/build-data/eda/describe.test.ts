@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import fc from "fast-check";
 import {
   describe as summary,
   quantile,
@@ -43,5 +44,28 @@ describe("describe(column, values)", () => {
   it("gives no spread for one value and nothing for no known value", () => {
     assert.ok(Number.isNaN(summary("runtime", Float64Array.from([90]))!.std));
     assert.equal(summary("runtime", Float64Array.from([NaN, NaN])), null);
+  });
+});
+
+describe("describe(column, values) on any column", () => {
+  it("orders min ≤ q25 ≤ median ≤ q75 ≤ max and keeps the mean between min and max", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constant(NaN)), {
+          minLength: 1,
+        }),
+        (xs) => {
+          const d = summary("budget", Float64Array.from(xs));
+          const known = xs.filter((x) => !Number.isNaN(x));
+          if (known.length === 0) return d === null;
+          assert.ok(d);
+          assert.equal(d.count + d.unknown, xs.length);
+          const tolerance = 1e-6 * Math.max(1, Math.abs(d.min), Math.abs(d.max));
+          assert.ok(d.min <= d.q25 && d.q25 <= d.q50 && d.q50 <= d.q75 && d.q75 <= d.max);
+          assert.ok(d.mean >= d.min - tolerance && d.mean <= d.max + tolerance);
+          return true;
+        },
+      ),
+    );
   });
 });

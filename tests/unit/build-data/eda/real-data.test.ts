@@ -1,0 +1,63 @@
+// The EDA report on the real Movies Dataset files: every section the EDA page draws is present
+// (at least 12 charts), and the counts agree with one another.
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { readSource } from "../../../../build-data/build.ts";
+import { clean } from "../../../../build-data/etl/clean.ts";
+import { edaReport } from "../../../../build-data/eda/report.ts";
+import type { EdaReport } from "../../../../src/lib/eda-types.ts";
+import { hasSharedData, SHARED_DATA } from "../../../shared-data.ts";
+
+const skip = hasSharedData()
+  ? false
+  : `no real data at ${SHARED_DATA}: set FILMOTECA_SHARED_DATA to The Movies Dataset folder`;
+
+describe("edaReport on the real Movies Dataset", { skip }, () => {
+  let report: EdaReport;
+  let kept: number;
+  before(async () => {
+    const rows = await readSource("kaggle", SHARED_DATA);
+    const cleaned = clean(rows);
+    kept = cleaned.films.length;
+    report = edaReport(cleaned.films, { source: "kaggle", fields: rows.fields });
+  });
+
+  it("has every section the page charts: 13 charts, none empty", () => {
+    const sections = {
+      votes: report.votes?.histogram,
+      years: report.years,
+      popular: report.popular,
+      genres: report.genres,
+      correlation: report.correlation.top,
+      revenueBudget: report.revenueBudget,
+      returns: report.returns.histogram,
+      runtime: report.runtime?.histogram,
+      languages: report.languages,
+      countries: report.countries,
+    };
+    for (const [name, rows] of Object.entries(sections)) {
+      assert.ok(rows && rows.length > 0, `${name} is empty`);
+    }
+    assert.equal(report.popular!.length, 15);
+    assert.ok(report.genres!.length >= 10);
+  });
+
+  it("accounts for every kept film by month, weekday and year", () => {
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    assert.equal(report.rows, kept);
+    assert.equal(sum(report.months), kept);
+    assert.equal(sum(report.weekdays), kept);
+    assert.equal(sum(report.years.map((y) => y.films)), kept);
+  });
+
+  it("shows the films without votes in the spike at 0", () => {
+    assert.ok(report.votes!.noVotes > 0);
+    assert.ok(report.votes!.histogram[0].count >= report.votes!.noVotes);
+  });
+
+  it("states the latest release date against the collection date", () => {
+    assert.equal(report.dates.collected, "2017-07-31");
+    assert.match(report.dates.latest, /^\d{4}-\d{2}-\d{2}$/);
+    assert.equal(report.dates.afterCollection > 0, report.dates.latest > "2017-07-31");
+  });
+});
