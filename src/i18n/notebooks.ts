@@ -244,6 +244,11 @@ const es = {
       "drop-no-title": "Descarta las películas sin título.",
       "drop-no-release-date": "Descarta las películas sin fecha de estreno.",
       drop: "Descarta las películas sin título o sin fecha de estreno.",
+      "join-credits":
+        "Une a cada película su reparto y su dirección desde credits.csv, por id de TMDB.",
+      "join-keywords": "Une a cada película sus palabras clave desde keywords.csv, por id de TMDB.",
+      "join-links": "Une a cada película su id de MovieLens desde links.csv.",
+      "join-ratings": "Une las valoraciones de MovieLens a las películas a través de links.csv.",
     } as Record<string, string>,
     unknownStep: "Paso de limpieza (sin descripción en esta versión de la página).",
     nullsTitle: "Nulos por columna, antes y después",
@@ -294,6 +299,8 @@ const es = {
     joinsAbsent: "El informe de calidad de esta compilación no trae la cobertura de los cruces.",
     joinsNone:
       "Esta fuente no tiene archivos secundarios (créditos, palabras clave, enlaces): no hay cruces.",
+    joinSentence: (file: string, rows: string, matched: string, films: string, share: string) =>
+      `${file}: ${rows} registros, ${matched} casan con una película conservada; ${films} películas (${share} del catálogo) recibieron datos.`,
     joinMissing: "no presente",
   },
 };
@@ -454,6 +461,10 @@ const en: typeof es = {
       "drop-no-title": "Drops films without a title.",
       "drop-no-release-date": "Drops films without a release date.",
       drop: "Drops films without a title or without a release date.",
+      "join-credits": "Joins each film's cast and directors from credits.csv, on TMDB id.",
+      "join-keywords": "Joins each film's keywords from keywords.csv, on TMDB id.",
+      "join-links": "Joins each film's MovieLens id from links.csv.",
+      "join-ratings": "Joins the MovieLens ratings to the films through links.csv.",
     } as Record<string, string>,
     unknownStep: "Cleaning step (not described by this version of the page).",
     nullsTitle: "Nulls per column, before and after",
@@ -496,6 +507,8 @@ const en: typeof es = {
     joinsColumns: ["file", "records", "matched", "% matched", "films with data", "% of catalogue"],
     joinsAbsent: "This build's quality report does not include the join coverage.",
     joinsNone: "This source has no side files (credits, keywords, links): there are no joins.",
+    joinSentence: (file: string, rows: string, matched: string, films: string, share: string) =>
+      `${file}: ${rows} records, ${matched} match a kept film; ${films} films (${share} of the catalogue) received data.`,
     joinMissing: "not present",
   },
 };

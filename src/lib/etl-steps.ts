@@ -7,14 +7,17 @@ import type { Counts, QualityReport } from "./schema.ts";
 export type PartialQuality = Partial<QualityReport> & { counts: Counts };
 
 /** What a step found, so the page can show the matching detail under it. */
-export type Finding = "quarantine" | "duplicates" | "dropped" | null;
+export type Finding = "quarantine" | "duplicates" | "dropped" | "join" | null;
 
 export interface StepCell {
   id: string;
   rowsBefore: number;
   rowsAfter: number;
   finding: Finding;
-  /** For a "dropped" finding: the reasons (keys of droppedByReason) this step accounts for. */
+  /**
+   * For a "dropped" finding: the reasons (keys of droppedByReason) this step accounts for; for a
+   * "join" finding: the side file's name (a key of joins).
+   */
   reasons: string[];
 }
 
@@ -22,6 +25,7 @@ export interface StepCell {
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 
 function findingOf(id: string): Finding {
+  if (/^join-/.test(id)) return "join";
   if (/dup/.test(id)) return "duplicates";
   if (/parse|quarantine|read/.test(id)) return "quarantine";
   if (/^drop|filter/.test(id)) return "dropped";
@@ -40,7 +44,9 @@ export function etlSteps(report: PartialQuality): { steps: StepCell[]; derived: 
       derived: false,
       steps: report.steps.map((s) => {
         const finding = findingOf(s.id);
-        return { ...s, finding, reasons: finding === "dropped" ? reasonsOf(s.id) : [] };
+        const reasons =
+          finding === "dropped" ? reasonsOf(s.id) : finding === "join" ? [s.id.slice(5)] : [];
+        return { ...s, finding, reasons };
       }),
     };
   }

@@ -29,6 +29,7 @@ describe("etlSteps(report)", () => {
         { id: "drop-no-title", rowsBefore: 7, rowsAfter: 6 },
         { id: "drop-no-release-date", rowsBefore: 6, rowsAfter: 6 },
         { id: "sort", rowsBefore: 6, rowsAfter: 6 },
+        { id: "join-credits", rowsBefore: 6, rowsAfter: 6 },
       ],
     });
     assert.equal(derived, false);
@@ -40,6 +41,7 @@ describe("etlSteps(report)", () => {
         ["drop-no-title", "dropped", ["no title"]],
         ["drop-no-release-date", "dropped", ["no release date"]],
         ["sort", null, []],
+        ["join-credits", "join", ["credits"]],
       ],
     );
   });
