@@ -16,13 +16,17 @@ export function revenueBudgetHexbin(
   return {
     ...base(text),
     height: 480,
-    marginLeft: 64,
+    // Room for the longest money tick ("$10 mil M" in Spanish).
+    marginLeft: 80,
     x: { type: "log", ...xLabel(text.x), tickFormat: format, grid: true, ticks, domain },
     y: { type: "log", label: text.y, tickFormat: format, grid: true, ticks, domain },
     // Viridis without its near-black and pale-yellow ends: every class reads on both themes.
     color: {
       type: "quantize",
       range: ["#414487", "#2a788e", "#22a884", "#7ad151", "#bddf26"],
+      // Round class edges: the legend reads 10, 20, 30, not 9.6000000002.
+      nice: true,
+      tickFormat: "d",
       legend: true,
       label: countLabel,
     },

@@ -14,6 +14,9 @@ export function formats(lang: Lang) {
       n === null || !Number.isFinite(n)
         ? "—"
         : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n),
+    /** Without thousands separators (years). */
+    plain: (n: number) =>
+      new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(n),
     compact: (n: number) => compact.format(n),
     money: (n: number) => `$${compact.format(n)}`,
     pct: (n: number) => pct.format(n),
