@@ -149,6 +149,9 @@ const es = {
     genresChart: { title: "Películas por género (los 10 más comunes)", x: "Películas →", y: "" },
     genresDescription:
       "Barras horizontales con el número de películas de cada uno de los 10 géneros más comunes.",
+    treemapChart: { title: "Todos los géneros (área proporcional a las películas)", x: "", y: "" },
+    treemapDescription:
+      "Mapa de árbol de todos los géneros: el área de cada rectángulo es proporcional a su número de películas.",
     genresNote: (distinct: string, multi: boolean) =>
       `${distinct} géneros distintos. ${multi ? "Una película puede tener varios géneros y cuenta en cada uno." : "Esta fuente da un solo género por película (o ninguno)."}`,
     correlationTitle: "Correlaciones entre columnas numéricas",
@@ -371,6 +374,9 @@ const en: typeof es = {
     genresChart: { title: "Films per genre (the 10 most common)", x: "Films →", y: "" },
     genresDescription:
       "Horizontal bars with the number of films of each of the 10 most common genres.",
+    treemapChart: { title: "All genres (area proportional to films)", x: "", y: "" },
+    treemapDescription:
+      "Treemap of all genres: the area of each rectangle is proportional to its number of films.",
     genresNote: (distinct: string, multi: boolean) =>
       `${distinct} distinct genres. ${multi ? "A film can have several genres and counts in each." : "This source gives one genre per film (or none)."}`,
     correlationTitle: "Correlations between numeric columns",

@@ -12,6 +12,7 @@ import { revenueBudgetHexbin } from "../../../src/charts/scatter.ts";
 import { renderChart, type ChartOptions } from "../../../src/charts/ssr.ts";
 import { powersOfTen, thin } from "../../../src/charts/theme.ts";
 import { yearBars } from "../../../src/charts/timeline.ts";
+import { squarify, treemap } from "../../../src/charts/treemap.ts";
 
 const DIR = join(import.meta.dirname, "__snapshots__");
 const UPDATE = process.env.UPDATE_SNAPSHOTS === "1";
@@ -116,6 +117,37 @@ describe("chart snapshots", () => {
       revenueBudgetHexbin(points, text("Revenue vs budget"), int, "Films"),
     );
     assert.ok(count(html, "path") > 3);
+  });
+});
+
+describe("treemap snapshot and squarify(items, width, height)", () => {
+  const items = [6, 6, 4, 3, 2, 2, 1].map((count, i) => ({ key: "abcdefg"[i], count }));
+
+  it("lays out the example of Bruls et al. (2000) as the paper does", () => {
+    const round = (n: number) => Math.round(n * 100) / 100;
+    assert.deepEqual(
+      squarify(items, 6, 4).map((t) => [t.key, round(t.x0), round(t.y0), round(t.x1), round(t.y1)]),
+      [
+        ["a", 0, 0, 3, 2],
+        ["b", 0, 2, 3, 4],
+        ["c", 3, 0, 4.71, 2.33],
+        ["d", 4.71, 0, 6, 2.33],
+        ["e", 3, 2.33, 4.2, 4],
+        ["f", 4.2, 2.33, 5.4, 4],
+        ["g", 5.4, 2.33, 6, 4],
+      ],
+    );
+  });
+
+  it("gives every tile an area proportional to its count, filling the rectangle", () => {
+    const tiles = squarify(items, 720, 360);
+    const area = (t: (typeof tiles)[number]) => (t.x1 - t.x0) * (t.y1 - t.y0);
+    for (const t of tiles) assert.ok(Math.abs(area(t) - (t.count / 24) * 720 * 360) < 1e-6);
+  });
+
+  it("draws a rect per label", () => {
+    const html = matchSnapshot("treemap", treemap(items, text("All genres"), int));
+    assert.ok(count(html, "rect") >= 7);
   });
 });
 
