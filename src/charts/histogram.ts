@@ -6,7 +6,7 @@ import { base, COLOR, xLabel, type ChartText, type Format } from "./theme.ts";
 import type { ChartOptions } from "./ssr.ts";
 
 /** Options of {@link binnedHistogram}. */
-export interface HistogramOptions {
+export interface BinnedHistogramOptions {
   /** Bins whose left edge is in this list are drawn in the highlight colour. Default none. */
   highlight?: number[];
   /** Labels of the x ticks; default the bin edges as numbers. */
@@ -19,7 +19,7 @@ export function binnedHistogram(
   bins: readonly Bin[],
   text: ChartText,
   format: Format,
-  options: HistogramOptions = {},
+  options: BinnedHistogramOptions = {},
 ): ChartOptions {
   const highlight = new Set(options.highlight ?? []);
   const edge = options.tickFormat ?? ((x: number) => String(x));

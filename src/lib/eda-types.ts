@@ -26,7 +26,7 @@ export interface Describe {
   /** Values treated as unknown: null, or 0 where 0 means unknown (budget, revenue, return, vote_average without votes). */
   unknown: number;
   mean: number;
-  /** Sample standard deviation (n − 1), as pandas. */
+  /** Sample standard deviation (n − 1), as pandas; NaN (null in the JSON) for a single value. */
   std: number;
   min: number;
   q25: number;
