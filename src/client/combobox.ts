@@ -57,6 +57,7 @@ export function attachCombobox<T>(options: ComboboxOptions<T>): Combobox {
 
   const close = () => {
     request++;
+    delete input.dataset.pending;
     current = [];
     listbox.replaceChildren();
     listbox.hidden = true;
@@ -102,17 +103,22 @@ export function attachCombobox<T>(options: ComboboxOptions<T>): Combobox {
     setActive(-1);
   };
 
+  // `data-pending` marks the input while suggestions for its current text are on their way (tests
+  // and styles can wait for the list to settle).
+  const settle = () => delete input.dataset.pending;
   const update = () => {
     const text = input.value;
     const mine = ++request;
     if (!text.trim()) return close();
+    input.dataset.pending = "true";
     void options.source(text).then(
-      (items) => mine === request && show(items),
-      () => mine === request && close(),
+      (items) => mine === request && (show(items), settle()),
+      () => mine === request && (close(), settle()),
     );
   };
 
   input.addEventListener("input", () => {
+    input.dataset.pending = "true";
     clearTimeout(timer);
     timer = setTimeout(update, options.debounceMs ?? 60);
   });

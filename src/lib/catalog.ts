@@ -1,6 +1,6 @@
 // The films asset as columns: typed arrays and string arrays, converted from Arrow once at load time.
 // Hot paths (queries, recommendations, search) index these columns by row; no per-film objects.
-import { tableFromIPC, type Table, type Vector } from "apache-arrow";
+import { makeVector, tableFromIPC, type Table, type Vector } from "apache-arrow";
 import { SCHEMA_VERSION, SCHEMA_VERSION_KEY, type Film } from "./schema.ts";
 
 /** A film table as columns; row `i` of every column describes the same film. */
@@ -72,9 +72,16 @@ function strings(table: Table, name: string): (string | null)[] {
 function lists(table: Table, name: string): (string[] | null)[] {
   const v = column(table, name);
   const out = new Array<string[] | null>(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const item = v.get(i) as Vector | null;
-    out[i] = item ? (item.toArray() as string[]) : null;
+  // v.get(i) builds a Vector per row (tens of µs each: a third of a cold page load); slicing each
+  // chunk's offsets over its child strings, decoded once, is far faster.
+  let row = 0;
+  for (const chunk of v.data) {
+    const offsets = chunk.valueOffsets as Int32Array;
+    const values = makeVector(chunk.children[0]).toArray() as string[];
+    for (let i = 0; i < chunk.length; i++, row++) {
+      const at = chunk.offset + i;
+      out[row] = v.isValid(row) ? values.slice(offsets[at], offsets[at + 1]) : null;
+    }
   }
   return out;
 }

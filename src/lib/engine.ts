@@ -16,6 +16,15 @@ import {
   type Recommender,
 } from "./recommend.ts";
 import type { Film, Manifest } from "./schema.ts";
+import {
+  runQuery,
+  suggestValues,
+  type Answer,
+  type QueryContext,
+  type QueryInput,
+  type SuggestKind,
+  type Suggestion,
+} from "./queries/index.ts";
 import { createNameIndex, type NameIndex } from "./suggest.ts";
 import { vectorsFromIPC } from "./vectors.ts";
 
@@ -33,6 +42,17 @@ export interface RecommendedFilm extends FilmSummary {
   reasons: Reason[];
 }
 
+/** What the recommendation filters can choose from, for the film page's form. */
+export interface Facets {
+  /** Every genre in the catalogue, alphabetical. */
+  genres: string[];
+  /** Original languages (ISO 639-1), most frequent first. */
+  languages: string[];
+  /** Earliest and latest release year. */
+  yearMin: number;
+  yearMax: number;
+}
+
 /** Facts about the loaded build, for the page header. */
 export interface EngineInfo {
   films: number;
@@ -43,6 +63,7 @@ export interface EngineInfo {
 export class Engine {
   readonly recommender: Recommender;
   private titleIndex: NameIndex | null = null;
+  private queryContext: QueryContext | null = null;
 
   constructor(
     readonly manifest: Manifest,
@@ -85,6 +106,45 @@ export class Engine {
     return this.titles.suggest(text, { limit }).map((row) => this.summary(row));
   }
 
+  /** The choices of the recommendation filters, computed once per catalogue pass. */
+  facets(): Facets {
+    const c = this.catalog;
+    const genres = new Set<string>();
+    const languages = new Map<string, number>();
+    let yearMin = Infinity;
+    let yearMax = -Infinity;
+    for (let row = 0; row < c.size; row++) {
+      for (const g of c.genres[row] ?? []) genres.add(g);
+      const lang = c.originalLanguage[row];
+      if (lang) languages.set(lang, (languages.get(lang) ?? 0) + 1);
+      yearMin = Math.min(yearMin, c.releaseYear[row]);
+      yearMax = Math.max(yearMax, c.releaseYear[row]);
+    }
+    return {
+      genres: [...genres].sort(),
+      languages: [...languages]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([l]) => l),
+      yearMin,
+      yearMax,
+    };
+  }
+
+  /** The `k` most-voted films, most votes first (the home page's showcase). */
+  popular(k = 12): FilmSummary[] {
+    const votes = this.catalog.voteCount;
+    const rows: number[] = [];
+    // A sorted buffer of k rows: one pass, no sort of the whole catalogue.
+    for (let row = 0; row < this.catalog.size; row++) {
+      if (rows.length === k && votes[row] <= votes[rows[k - 1]]) continue;
+      if (rows.length === k) rows.pop();
+      let i = rows.length;
+      while (i > 0 && votes[rows[i - 1]] < votes[row]) i--;
+      rows.splice(i, 0, row);
+    }
+    return rows.map((row) => this.summary(row));
+  }
+
   /** Films like the film with TMDB id `id`. */
   recommendById(id: number, options: RecommendOptions = {}): RecommendedFilm[] {
     const row = this.catalog.rowOfId.get(id);
@@ -94,6 +154,30 @@ export class Engine {
       score: r.score,
       reasons: r.reasons,
     }));
+  }
+
+  /** What the queries read; their indexes are built on first use and kept. */
+  private get queries(): QueryContext {
+    this.queryContext ??= {
+      catalog: this.catalog,
+      source: this.manifest.source,
+      fields: new Set(this.manifest.fields),
+      titles: this.titles,
+      recommendTitles: (row) =>
+        this.recommendById(this.catalog.id[row], { k: 5 }).map((film) => film.title),
+      cache: new Map(),
+    };
+    return this.queryContext;
+  }
+
+  /** Answers one of the original API's queries (src/lib/queries) with its JSON answer. */
+  query(name: string, input: QueryInput): Answer {
+    return runQuery(this.queries, name, input);
+  }
+
+  /** Valid values of `kind` for the typed text (the query forms' autocomplete). */
+  suggest(kind: SuggestKind, text: string, limit?: number): Suggestion[] {
+    return suggestValues(this.queries, kind, text, limit);
   }
 }
 

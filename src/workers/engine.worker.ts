@@ -3,6 +3,7 @@
 import * as Comlink from "comlink";
 import type { FetchBytes } from "../lib/assets.ts";
 import { loadEngine, type Engine } from "../lib/engine.ts";
+import type { SuggestKind } from "../lib/queries/index.ts";
 import type { RecommendOptions } from "../lib/recommend.ts";
 
 let engine: Promise<Engine> | null = null;
@@ -46,8 +47,22 @@ const api = {
   async searchTitles(text: string, limit?: number) {
     return (await ready()).searchTitles(text, limit);
   },
+  async facets() {
+    return (await ready()).facets();
+  },
+  async popular(k?: number) {
+    return (await ready()).popular(k);
+  },
   async recommendById(id: number, options?: RecommendOptions) {
     return (await ready()).recommendById(id, options);
+  },
+  /** One of the original API's queries, e.g. query("peliculas_mes", {mes: "enero"}). */
+  async query(name: string, input: Record<string, string>) {
+    return (await ready()).query(name, input);
+  },
+  /** Valid values of `kind` for typed text (the query forms' autocomplete). */
+  async suggest(kind: SuggestKind, text: string, limit?: number) {
+    return (await ready()).suggest(kind, text, limit);
   },
 };
 

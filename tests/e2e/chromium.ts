@@ -15,24 +15,35 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/** What {@link chromiumExecutable} looks at; injected so the lookup can be tested. */
+export interface ChromiumLookup {
+  /** Default: process.env.CHROMIUM_PATH. */
+  envPath?: string;
+  /** Default: fs.existsSync. */
+  exists?: (path: string) => boolean;
+  /** Path of Playwright's own Chromium (throws when Playwright has none). */
+  bundledPath?: () => string;
+}
+
 /** The executable to launch, or undefined for Playwright's own; throws one clear sentence when none exists. */
-export function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
+export function chromiumExecutable(lookup: ChromiumLookup = {}): string | undefined {
+  const exists = lookup.exists ?? existsSync;
+  const fromEnv = "envPath" in lookup ? lookup.envPath : process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv))
+    if (!exists(fromEnv))
       throw new Error(
         `CHROMIUM_PATH is ${fromEnv}, but no file is there: point it at a Chromium executable.`,
       );
     return fromEnv;
   }
-  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  if (exists(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   let bundled = "";
   try {
-    bundled = chromium.executablePath();
+    bundled = (lookup.bundledPath ?? (() => chromium.executablePath()))();
   } catch {
     // Playwright throws when it has no browser of its own; handled below.
   }
-  if (bundled && existsSync(bundled)) return undefined;
+  if (bundled && exists(bundled)) return undefined;
   throw new Error(
     "No Chromium found: install one with `apt-get install chromium` or `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium executable.",
   );

@@ -1,0 +1,144 @@
+// The film page's controller: reads ?id= and the filters from the URL, asks the worker for the film
+// and its similar films, and keeps the filter form, the URL and the list in step (back/forward too).
+import { filmT } from "../i18n/film.ts";
+import { genreName } from "../i18n/genres.ts";
+import { path } from "../i18n/routes.ts";
+import type { Facets } from "../lib/engine.ts";
+import type { RecommendFilters } from "../lib/recommend.ts";
+import { startEngine } from "./engine-client.ts";
+import { filtersFromParams, paramsWithFilters } from "./filters.ts";
+import { languageName } from "./format.ts";
+import { renderFilm } from "./film-view.ts";
+import { engineProblem, showProblem } from "./problem.ts";
+import { pageLang, renderFilmCards } from "./render.ts";
+
+/** How many similar films the page lists. */
+const SIMILAR_COUNT = 12;
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+
+function option(value: string, label: string): HTMLOptionElement {
+  const el = document.createElement("option");
+  el.value = value;
+  el.textContent = label;
+  return el;
+}
+
+export function startFilmPage(): void {
+  const lang = pageLang();
+  const f = filmT(lang);
+  const article = $("#film");
+  const similar = $("#similar");
+  const problem = $("#film-problem");
+  const status = $("#similar-status");
+  const listBox = $("#similar-list");
+  const form = $<HTMLFormElement>("#filters");
+  const fields = {
+    yearFrom: $<HTMLInputElement>("#f-from"),
+    yearTo: $<HTMLInputElement>("#f-to"),
+    genre: $<HTMLSelectElement>("#f-genre"),
+    language: $<HTMLSelectElement>("#f-language"),
+    minVotes: $<HTMLInputElement>("#f-votes"),
+  };
+  const idText = new URLSearchParams(location.search).get("id") ?? "";
+  const fail = (error: unknown) => {
+    article.hidden = similar.hidden = true;
+    engineProblem(problem, error);
+  };
+  const home = { href: path("home", lang), text: f.backHome };
+  if (!idText.trim()) {
+    article.hidden = similar.hidden = true;
+    showProblem(problem, f.noId, { link: home });
+    return;
+  }
+  const { api, ready, guard } = startEngine();
+  const id = /^\d{1,9}$/.test(idText) ? Number(idText) : NaN;
+  let latest = 0;
+
+  const formFilters = (): RecommendFilters => {
+    const params = new URLSearchParams();
+    for (const el of Object.values(fields))
+      if (el.value.trim()) params.set(el.name, el.value.trim());
+    return filtersFromParams(params);
+  };
+
+  const fillForm = (filters: RecommendFilters) => {
+    fields.yearFrom.value = filters.yearFrom?.toString() ?? "";
+    fields.yearTo.value = filters.yearTo?.toString() ?? "";
+    fields.minVotes.value = filters.minVotes?.toString() ?? "";
+    for (const [key, select] of [
+      ["genre", fields.genre],
+      ["language", fields.language],
+    ] as const) {
+      const value = filters[key] ?? "";
+      // A value from the URL that the catalogue lacks still shows (as text) what is filtered.
+      if (value && ![...select.options].some((o) => o.value === value))
+        select.append(option(value, value));
+      select.value = value;
+    }
+  };
+
+  const fillChoices = (facets: Facets) => {
+    fields.genre.append(...facets.genres.map((g) => option(g, genreName(g, lang))));
+    fields.language.append(...facets.languages.map((l) => option(l, languageName(lang, l))));
+    $("#f-language-field").hidden = facets.languages.length === 0;
+    for (const input of [fields.yearFrom, fields.yearTo]) {
+      input.min = String(facets.yearMin);
+      input.max = String(facets.yearMax);
+      input.placeholder = String(input === fields.yearFrom ? facets.yearMin : facets.yearMax);
+    }
+  };
+
+  async function showSimilar(filters: RecommendFilters) {
+    const request = ++latest;
+    listBox.setAttribute("aria-busy", "true");
+    const items = await guard(api.recommendById(id, { ...filters, k: SIMILAR_COUNT }));
+    if (request !== latest) return;
+    listBox.replaceChildren(renderFilmCards(items, lang));
+    performance.mark("filmoteca:similar-shown");
+    listBox.removeAttribute("aria-busy");
+    status.textContent = f.similarCount(items.length);
+  }
+
+  /** The form changed: the filters go into the URL (a new history entry), then the list follows. */
+  const onChange = (filters: RecommendFilters) => {
+    const params = paramsWithFilters(new URLSearchParams(location.search), filters);
+    const url = `${location.pathname}?${params}`;
+    if (url !== location.pathname + location.search) history.pushState(null, "", url);
+    void showSimilar(filters).catch(fail);
+  };
+  form.addEventListener("change", () => onChange(formFilters()));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    onChange(formFilters());
+  });
+  form.addEventListener("reset", (event) => {
+    event.preventDefault();
+    fillForm({});
+    onChange({});
+  });
+  addEventListener("popstate", () => {
+    const filters = filtersFromParams(new URLSearchParams(location.search));
+    fillForm(filters);
+    void showSimilar(filters).catch(fail);
+  });
+
+  const unknown = () => {
+    article.hidden = similar.hidden = true;
+    showProblem(problem, f.unknownFilm(idText), { link: home });
+  };
+
+  ready
+    .then(async () => {
+      if (Number.isNaN(id)) return unknown();
+      const [film, facets] = await Promise.all([guard(api.film(id)), guard(api.facets())]);
+      if (!film) return unknown();
+      renderFilm(article, film, lang);
+      const filters = filtersFromParams(new URLSearchParams(location.search));
+      fillChoices(facets);
+      fillForm(filters);
+      await showSimilar(filters);
+      document.body.dataset.ready = "true";
+    }, fail)
+    .catch(fail);
+}

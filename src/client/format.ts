@@ -1,0 +1,44 @@
+// Numbers, money, languages and lists as a reader of each language expects them. Unknown amounts
+// (the data's 0) are spelt out as unknown, never shown as 0.
+import type { Lang } from "../i18n/strings.ts";
+
+const locale = (lang: Lang) => (lang === "es" ? "es-ES" : "en-US");
+
+/** Dollars, whole; null for the data's "unknown" (0 or less). */
+export function money(lang: Lang, amount: number): string | null {
+  if (!(amount > 0)) return null;
+  return new Intl.NumberFormat(locale(lang), {
+    style: "currency",
+    currency: "USD",
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+/** Revenue over budget, e.g. "12,3"; null unless both are known. */
+export function ratio(lang: Lang, revenue: number, budget: number): string | null {
+  if (!(revenue > 0 && budget > 0)) return null;
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(revenue / budget);
+}
+
+export const count = (lang: Lang, n: number): string =>
+  new Intl.NumberFormat(locale(lang)).format(n);
+
+export const decimal = (lang: Lang, n: number): string =>
+  new Intl.NumberFormat(locale(lang), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(n);
+
+/** "Tom Hanks, Tim Allen y Don Rickles" / "…, and …". */
+export const list = (lang: Lang, items: readonly string[]): string =>
+  new Intl.ListFormat(locale(lang), { type: "conjunction" }).format(items);
+
+/** The language's name for an ISO 639-1 code ("fr" → "francés"), or the code itself. */
+export function languageName(lang: Lang, code: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale(lang)], { type: "language" }).of(code);
+    return name && name !== code ? name : code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,3 @@
+// The queries of the original API and its sister projects, as pure functions over the catalogue.
+export * from "./answer.ts";
+export * from "./registry.ts";

@@ -1,0 +1,110 @@
+// The distinct values of one catalogue column (collections, countries, companies, languages, people)
+// with the rows holding each, built once: lookups are a map hit, never a scan over the films.
+import { fold } from "../text.ts";
+import { createNameIndex, type NameIndex } from "../suggest.ts";
+import { errorAnswer, required, type Answer, type QueryInput } from "./answer.ts";
+
+/** Options of {@link createValueIndex}. */
+export interface ValueIndexOptions {
+  /** Further texts that name a value (an ISO code, a translated name). Default: none. */
+  aliases?: (name: string) => readonly string[];
+}
+
+export interface ValueIndex {
+  /** The distinct values, most films first (ties by name), as the data spells them. */
+  names: string[];
+  /** Rows of the catalogue holding each value, aligned with `names`, in row order. */
+  rows: Int32Array[];
+  /** Position in `names` of the value `text` names as a whole (loosely), or -1. */
+  find(text: string): number;
+  /** Positions of the values best matching typed text (prefix, a typo tolerated), best first. */
+  suggest(text: string, limit?: number): number[];
+  /** Up to `limit` valid names closest to an unknown `text` (for error answers). Default 5. */
+  closest(text: string, limit?: number): string[];
+}
+
+/** Indexes a string column, or a list column whose rows hold several values. */
+export function createValueIndex(
+  column: readonly (string | readonly string[] | null)[],
+  options: ValueIndexOptions = {},
+): ValueIndex {
+  const rowsOf = new Map<string, number[]>();
+  const add = (value: string, row: number) => {
+    const list = rowsOf.get(value);
+    if (!list) rowsOf.set(value, [row]);
+    // A film listing a company twice still counts once.
+    else if (list[list.length - 1] !== row) list.push(row);
+  };
+  column.forEach((cell, row) => {
+    if (cell === null) return;
+    if (typeof cell === "string") add(cell, row);
+    else for (const value of cell) add(value, row);
+  });
+  const names = [...rowsOf.keys()].sort(
+    (a, b) => rowsOf.get(b)!.length - rowsOf.get(a)!.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const rows = names.map((name) => Int32Array.from(rowsOf.get(name)!));
+  const index: NameIndex = createNameIndex(names, {
+    boost: (i) => rows[i].length,
+    aliases: options.aliases ? (i) => options.aliases!(names[i]) : undefined,
+  });
+  return {
+    names,
+    rows,
+    // exact() lists matches in input order, i.e. the value with most films first.
+    find: (text) => index.exact(text)[0] ?? -1,
+    suggest: (text, limit = 8) => index.suggest(text, { limit }),
+    closest(text, limit = 5) {
+      // The values with most films come first in `names`: they are the last resort.
+      return nearest(index, text, limit, [...names.keys()].slice(0, limit)).map((i) => names[i]);
+    },
+  };
+}
+
+/**
+ * Positions of up to `limit` values near an unknown text, without scanning the names: the whole
+ * text (every word must match, a typo tolerated), else its longest word (one search: common short
+ * words would match thousands of titles), else `fallback`, so an error answer offers something.
+ */
+export function nearest(
+  index: NameIndex,
+  text: string,
+  limit: number,
+  fallback: readonly number[] = [],
+): number[] {
+  const whole = index.suggest(text, { limit });
+  if (whole.length > 0) return whole;
+  const words = fold(text).split(" ");
+  if (words.length > 1) {
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const some = index.suggest(longest, { limit });
+    if (some.length > 0) return some;
+  }
+  return fallback.slice(0, limit);
+}
+
+/** A value found by {@link findValue}: its name as the data spells it and its films' rows. */
+export interface ValueHit {
+  name: string;
+  rows: Int32Array;
+}
+
+export const isHit = (x: ValueHit | Answer): x is ValueHit => x.rows instanceof Int32Array;
+
+/**
+ * The value `input[param]` names as a whole, or the error answer: a missing value, or no such
+ * value (`what` says what was expected, e.g. "ninguna productora") with the closest ones.
+ */
+export function findValue(
+  index: ValueIndex,
+  input: QueryInput,
+  param: string,
+  what: string,
+): ValueHit | Answer {
+  const value = required(input, param);
+  if (typeof value !== "string") return value;
+  const at = index.find(value);
+  if (at < 0)
+    return errorAnswer(`"${value}" no coincide con ${what} de los datos`, index.closest(value));
+  return { name: index.names[at], rows: index.rows[at] };
+}

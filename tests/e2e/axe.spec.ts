@@ -1,0 +1,49 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { filmTitled } from "./built-data.ts";
+
+const TITLE = process.env.E2E_TITLE ?? "Toy Story";
+
+/**
+ * Every page the suite checks, with a selector that is present once the page has finished
+ * rendering. Add a page here when you build one.
+ */
+const PAGES: { path: string; ready: string }[] = [
+  { path: "/", ready: "#popular [data-testid=film-cards]" },
+  { path: "/en/", ready: "#popular [data-testid=film-cards]" },
+  { path: `/pelicula/?id=${filmTitled(TITLE).id}`, ready: "body[data-ready=true]" },
+  { path: `/en/film/?id=${filmTitled(TITLE).id}`, ready: "body[data-ready=true]" },
+  { path: "/pelicula/?id=999999999", ready: "[role=alert]" },
+  { path: "/?q=zzzzzz", ready: "#results:not([hidden])" },
+];
+
+/** The serious and critical violations axe finds on the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+for (const { path, ready } of PAGES) {
+  test(`axe finds no serious or critical violation on ${path}, light and dark`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(path);
+    await page.locator(ready).first().waitFor();
+    expect(await seriousViolations(page), "light theme").toEqual([]);
+    // The theme follows the system live, so one load serves both checks.
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await seriousViolations(page), "dark theme").toEqual([]);
+  });
+}
+
+test("the combobox's open list passes axe", async ({ page }) => {
+  await page.goto("/");
+  await page.locator("#search-form[data-ready=true]").waitFor();
+  await page.getByRole("combobox").fill(TITLE.slice(0, 4));
+  await page.getByRole("option").first().waitFor();
+  await page.getByRole("combobox").press("ArrowDown");
+  expect(await seriousViolations(page)).toEqual([]);
+});
