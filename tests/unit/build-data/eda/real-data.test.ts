@@ -6,7 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { buildData } from "../../../../build-data/build.ts";
+import { catalogFromIPC } from "../../../../src/lib/catalog.ts";
 import type { EdaReport } from "../../../../src/lib/eda-types.ts";
+import { releaseCounts } from "../../../../src/lib/queries/dates.ts";
 import { hasSharedData, SHARED_DATA } from "../../../shared-data.ts";
 
 const skip = hasSharedData()
@@ -17,6 +19,7 @@ describe("edaReport on the real Movies Dataset", { skip }, () => {
   let report: EdaReport;
   let kept: number;
   let dir: string;
+  let query: { months: Int32Array; weekdays: Int32Array };
   // The whole build, as the site gets it: eda.json is read back through the manifest.
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), "filmoteca-eda-"));
@@ -25,6 +28,8 @@ describe("edaReport on the real Movies Dataset", { skip }, () => {
     const file = manifest.assets.eda?.file;
     assert.ok(file, "the build wrote no eda asset");
     report = JSON.parse(await readFile(join(dir, file), "utf8")) as EdaReport;
+    const films = await readFile(join(dir, manifest.assets.films!.file));
+    query = releaseCounts(catalogFromIPC(new Uint8Array(films)));
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
@@ -54,6 +59,11 @@ describe("edaReport on the real Movies Dataset", { skip }, () => {
     assert.equal(sum(report.months), kept);
     assert.equal(sum(report.weekdays), kept);
     assert.equal(sum(report.years.map((y) => y.films)), kept);
+  });
+
+  it("gives the same counts per month and weekday as peliculas_mes and peliculas_dia", () => {
+    assert.deepEqual(report.months, [...query.months]);
+    assert.deepEqual(report.weekdays, [...query.weekdays]);
   });
 
   it("shows the films without votes in the spike at 0", () => {
