@@ -2,6 +2,7 @@
 // the tests call it; it takes its effects (logging, progress) injected.
 import type { Manifest, QualityReport, SourceName } from "../src/lib/schema.ts";
 import { quantize } from "../src/lib/vectors.ts";
+import { edaReport } from "./eda/report.ts";
 import { clean, type Cleaned } from "./etl/clean.ts";
 import { qualityReport } from "./etl/quality.ts";
 import { silentEffects, type Effects, type Joined, type SourceRows } from "./etl/types.ts";
@@ -67,6 +68,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     films: filmsToIPC(cleaned.films),
     vectors: vectorsToIPC(vectors),
     quality: jsonBytes(quality),
+    eda: jsonBytes(edaReport(cleaned.films, { source, fields })),
     ...(joined.ratings ? { ratings: ratingsToIPC(joined.ratings) } : {}),
   };
   const writing = effects.stage("write", Object.keys(assets).length, "assets");

@@ -19,7 +19,16 @@ export function renderChart(options: ChartOptions): string {
   const svgs = node.tagName.toLowerCase() === "svg" ? [node] : [...node.querySelectorAll("svg")];
   for (const svg of svgs) {
     svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-    svg.setAttribute("role", "img");
+    // A legend is a second, unnamed SVG: hidden from screen readers, for the chart's own
+    // description and tooltips carry what its colours say.
+    if (svg.getAttribute("aria-label")) svg.setAttribute("role", "img");
+    else svg.setAttribute("aria-hidden", "true");
+    // Plot names its groups with aria-label ("bar", "y-axis tick"); inside role="img" those are
+    // prohibited ARIA, so the name moves to data-mark, where tests and styles can still find it.
+    for (const g of svg.querySelectorAll("g[aria-label]")) {
+      g.setAttribute("data-mark", g.getAttribute("aria-label")!);
+      g.removeAttribute("aria-label");
+    }
   }
   return node.outerHTML;
 }
