@@ -52,7 +52,8 @@ export function startFilmPage(): void {
     return;
   }
   const { api, ready, guard } = startEngine();
-  const id = /^\d{1,9}$/.test(idText) ? Number(idText) : NaN;
+  // Film ids are Int32 (TMDB ids, or the vega source's hashed ids up to 2^31 - 1).
+  const id = /^\d{1,10}$/.test(idText) && Number(idText) <= 0x7fffffff ? Number(idText) : NaN;
   let latest = 0;
 
   const formFilters = (): RecommendFilters => {
