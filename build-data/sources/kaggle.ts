@@ -47,25 +47,51 @@ interface CsvRecord {
   fields: string[];
   line: number;
   raw: string;
+  /** Set when csv-parse could not read the record (a stray quote): why, and no fields. */
+  error?: string;
 }
 
-/** Streams a CSV file's records (header included) with line numbers and raw text. */
+/** First line of a record that ends on line `last` with text `raw`. */
+function firstLine(raw: string, last: number): number {
+  return last - raw.split("\n").length + 1 + (raw.endsWith("\n") ? 1 : 0);
+}
+
+/**
+ * Streams a CSV file's records (header included) with line numbers and raw text. A record the CSV
+ * layer cannot read (a stray quote) comes out with `error` set instead of ending the whole file.
+ */
 async function* readCsv(path: string): AsyncGenerator<CsvRecord> {
   const parser = createReadStream(path).pipe(
-    parse({ bom: true, relax_column_count: true, info: true, raw: true, skip_empty_lines: true }),
+    parse({
+      bom: true,
+      relax_column_count: true,
+      info: true,
+      raw: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+    }),
   );
+  const skipped: CsvRecord[] = [];
+  parser.on("skip", (error: Error & { lines?: number; raw?: string }) => {
+    const raw = error.raw ?? "";
+    skipped.push({
+      fields: [],
+      line: firstLine(raw, error.lines ?? 0),
+      raw: raw.slice(0, RAW_LIMIT),
+      error: error.message,
+    });
+  });
   for await (const item of parser as AsyncIterable<{
     record: string[];
     info: { lines: number };
     raw: string;
   }>) {
-    const lineCount = item.raw.split("\n").length - (item.raw.endsWith("\n") ? 1 : 0);
-    yield {
-      fields: item.record,
-      line: item.info.lines - lineCount + 1,
-      raw: item.raw.slice(0, RAW_LIMIT),
-    };
+    const line = firstLine(item.raw, item.info.lines);
+    // The parser runs ahead of this loop: its skips may belong after the record at hand.
+    while (skipped.length && skipped[0].line < line) yield skipped.shift()!;
+    yield { fields: item.record, line, raw: item.raw.slice(0, RAW_LIMIT) };
   }
+  yield* skipped.splice(0);
 }
 
 /** Thrown for an unusable input folder or file: names the file and what was expected. */
@@ -206,6 +232,14 @@ export async function readMetadata(path: string, hash: ReturnType<typeof createH
       continue;
     }
     records++;
+    if (record.error) {
+      quarantine.push({
+        line: record.line,
+        reason: `unreadable CSV: ${record.error}`,
+        raw: record.raw,
+      });
+      continue;
+    }
     if (record.fields.length !== header.length) {
       quarantine.push({
         line: record.line,
@@ -236,6 +270,7 @@ async function readById<T>(
   const out = new Map<number, T>();
   let header: string[] | null = null;
   for await (const record of readCsv(path)) {
+    if (record.error) continue; // an unreadable side record leaves its film without that data
     if (!header) {
       header = record.fields.map((f) => f.trim());
       if (!header.includes(idColumn)) throw new InputError(`${path} lacks the column ${idColumn}`);
@@ -311,6 +346,7 @@ export async function readKaggle(folder: string): Promise<SourceRows> {
       ratings = [];
       let header: string[] | null = null;
       for await (const record of readCsv(ratingsPath)) {
+        if (record.error) continue;
         if (!header) {
           header = record.fields.map((f) => f.trim());
           continue;
