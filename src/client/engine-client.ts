@@ -1,6 +1,7 @@
 // The page side of the worker: starts engine.worker once per page and returns its comlink proxy.
 import * as Comlink from "comlink";
 import type { EngineApi } from "../workers/engine.worker.ts";
+import { TEST_DELAYS_GLOBAL, type TestDelays } from "../workers/test-delay.ts";
 
 export interface EngineHandle {
   api: Comlink.Remote<EngineApi>;
@@ -16,6 +17,9 @@ export function startEngine(): EngineHandle {
     type: "module",
   });
   const api = Comlink.wrap<EngineApi>(worker);
+  const delays = (globalThis as Record<string, unknown>)[TEST_DELAYS_GLOBAL] as
+    TestDelays | undefined;
+  if (delays) void api.setTestDelays(delays); // browser tests only: see workers/test-delay.ts
   const dataUrl = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, "/")}data/`, location.href)
     .href;
   const crashed = new Promise<never>((_, reject) => {
