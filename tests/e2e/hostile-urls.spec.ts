@@ -29,11 +29,16 @@ for (const { path, params, echoes } of PAGES) {
       for (const p of [...params, "utm_source"]) url.searchParams.set(p, payload);
       url.hash = payload;
       await page.goto(url.pathname + url.search + url.hash);
-      // Wait for the worker's answer (or its failure), so data-driven rendering has happened.
-      await expect(page.locator("main")).not.toContainText(/Cargando|Loading/, { timeout: 10_000 });
+      // The page echoes the parameter once the worker has answered: wait for that, as text.
       for (const p of echoes) {
-        expect(await showsLiterally(page, payload), `${p} shown as text`).toBe(true);
+        await expect
+          .poll(() => showsLiterally(page, payload), {
+            message: `${p} shown as text`,
+            timeout: 10_000,
+          })
+          .toBe(true);
       }
+      await page.waitForLoadState("networkidle");
       await expectNoInjectedMarkup(page);
       // The language switch carries the query along: following it must not run anything either.
       await page.locator("[data-lang-switch]").first().click();
