@@ -1,6 +1,8 @@
 // Hostile movies_metadata.csv files, one outcome each: what the build keeps, quarantines or refuses.
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
 import { rm } from "node:fs/promises";
+import { promisify } from "node:util";
 import { describe, it } from "node:test";
 import { buildData, type BuildResult } from "../../../build-data/build.ts";
 import {
@@ -157,4 +159,28 @@ const CASES: Case[] = [
 
 describe("buildData on hostile movies_metadata.csv files", () => {
   for (const c of CASES) it(c.name, async () => c.outcome(await buildBytes(c.content())));
+});
+
+describe("npm run data on an unusable file", () => {
+  it("exits with code 2 and one line naming the missing column", async () => {
+    const folder = await kaggleFolder(METADATA_HEADER.filter((c) => c !== "id").join(",") + "\n");
+    try {
+      const args = ["--import", "tsx", "build-data/cli.ts", "--source", "kaggle"];
+      const run = promisify(execFile)(process.execPath, [
+        ...args,
+        "--input",
+        folder.input,
+        "--out",
+        folder.out,
+      ]);
+      const error = await run.then(
+        () => assert.fail("the build succeeded"),
+        (e: { code: number; stderr: string }) => e,
+      );
+      assert.equal(error.code, 2);
+      assert.match(error.stderr, /^filmoteca data: .*lacks the column\(s\)? id\b.*\n$/);
+    } finally {
+      await rm(folder.dir, { recursive: true, force: true });
+    }
+  });
 });
