@@ -12,6 +12,8 @@ export default defineConfig({
   },
   server: { host: "127.0.0.1", port: 4321 },
   vite: {
+    // Never inline a script into the HTML: the Content-Security-Policy allows scripts from files only.
+    build: { assetsInlineLimit: 0 },
     worker: { format: "es" },
   },
 });

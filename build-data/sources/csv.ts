@@ -12,6 +12,8 @@ export interface CsvRecord {
   line: number;
   /** The record's text as in the file (truncated to `rawLimit`). */
   raw: string;
+  /** Set when csv-parse could not read the record (a stray quote): why. `fields` is then empty. */
+  error?: string;
 }
 
 /** Options of {@link readCsv}. */
@@ -71,14 +73,34 @@ export async function* readCsv(path: string, options: CsvOptions = {}): AsyncGen
       info: withRaw,
       raw: withRaw,
       skip_empty_lines: true,
+      // A record with a stray quote comes out as a "skip" event instead of ending the whole file.
+      skip_records_with_error: true,
     }),
   );
+  let linesBefore = 0;
+  const skipped: { bytes: number; raw: string; error: string }[] = [];
+  parser.on("skip", (error: Error & { bytes?: number; raw?: string }) =>
+    skipped.push({ bytes: error.bytes ?? 0, raw: error.raw ?? "", error: error.message }),
+  );
+  const text = (raw: string) => {
+    const leading = /^(\r\n|\r|\n)*/.exec(raw)![0];
+    const line = linesBefore + 1 + breaks(leading);
+    linesBefore += breaks(raw);
+    const body = raw.slice(leading.length).replace(/(\r\n|\r|\n)$/, "");
+    return { line, raw: body.length > rawLimit ? body.slice(0, rawLimit) : body };
+  };
+  // The parser runs ahead of this loop: a skip belongs before the first record that ends after it.
+  const skippedBefore = function* (bytes: number) {
+    while (skipped.length && skipped[0].bytes <= bytes) {
+      const skip = skipped.shift()!;
+      yield { fields: [], ...text(skip.raw), error: skip.error };
+    }
+  };
   // A read error (EACCES, EISDIR) must end the iteration, not hang it.
   stream.on("error", (error) => {
     const code = (error as NodeJS.ErrnoException).code ?? error.message;
     parser.destroy(new InputError(`cannot read ${path} (${code}): expected a readable CSV file`));
   });
-  let linesBefore = 0;
   for await (const item of parser as AsyncIterable<{
     record: string[];
     info: { lines: number };
@@ -90,14 +112,8 @@ export async function* readCsv(path: string, options: CsvOptions = {}): AsyncGen
     }
     // csv-parse's own line count drifts on CRLF inside quoted fields: count line breaks in the raw
     // texts instead. A raw text may start with the blank lines before its record.
-    const leading = /^(\r\n|\r|\n)*/.exec(item.raw)![0];
-    const line = linesBefore + 1 + breaks(leading);
-    linesBefore += breaks(item.raw);
-    const raw = item.raw.slice(leading.length).replace(/(\r\n|\r|\n)$/, "");
-    yield {
-      fields: item.record,
-      line,
-      raw: raw.length > rawLimit ? raw.slice(0, rawLimit) : raw,
-    };
+    yield* skippedBefore((item.info as { bytes?: number }).bytes ?? Infinity);
+    yield { fields: item.record, ...text(item.raw) };
   }
+  yield* skippedBefore(Infinity);
 }

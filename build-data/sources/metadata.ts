@@ -220,6 +220,14 @@ export async function readMetadata(
       continue;
     }
     records++;
+    if (record.error) {
+      quarantine.push({
+        line: record.line,
+        reason: `unreadable CSV: ${record.error}`,
+        raw: record.raw,
+      });
+      continue;
+    }
     const row = Object.fromEntries(
       METADATA_COLUMNS.map((c, i) => [c, record.fields[index[i]] ?? ""]),
     ) as MetadataRow;

@@ -2,6 +2,7 @@
 // A crashed worker would leave comlink calls pending forever, so `guard` races them with the crash.
 import * as Comlink from "comlink";
 import type { EngineApi } from "../workers/engine.worker.ts";
+import { TEST_DELAYS_GLOBAL, type TestDelays } from "../workers/test-delay.ts";
 
 /** The engine worker died (its script failed to load or threw outside a call). */
 export class EngineCrashError extends Error {
@@ -28,6 +29,9 @@ export function startEngine(): EngineHandle {
     type: "module",
   });
   const api = Comlink.wrap<EngineApi>(worker);
+  const delays = (globalThis as Record<string, unknown>)[TEST_DELAYS_GLOBAL] as
+    TestDelays | undefined;
+  if (delays) void api.setTestDelays(delays); // browser tests only: see workers/test-delay.ts
   const dataUrl = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, "/")}data/`, location.href)
     .href;
   const crashed = new Promise<never>((_, reject) => {

@@ -5,6 +5,7 @@ import type { FetchBytes } from "../lib/assets.ts";
 import { loadEngine, type Engine } from "../lib/engine.ts";
 import type { SuggestKind } from "../lib/queries/index.ts";
 import type { RecommendOptions } from "../lib/recommend.ts";
+import { withTestDelays } from "./test-delay.ts";
 
 let engine: Promise<Engine> | null = null;
 
@@ -66,5 +67,7 @@ const api = {
   },
 };
 
-export type EngineApi = typeof api;
-Comlink.expose(api);
+// Inert unless a browser test arms it (see test-delay.ts).
+const exposed = withTestDelays(api);
+export type EngineApi = typeof exposed;
+Comlink.expose(exposed);
