@@ -4,6 +4,7 @@ import * as Comlink from "comlink";
 import type { FetchBytes } from "../lib/assets.ts";
 import { loadEngine, type Engine } from "../lib/engine.ts";
 import type { RecommendOptions } from "../lib/recommend.ts";
+import { runBenchmark, type BenchmarkSpec } from "../lib/benchmark.ts";
 
 let engine: Promise<Engine> | null = null;
 
@@ -48,6 +49,10 @@ const api = {
   },
   async recommendById(id: number, options?: RecommendOptions) {
     return (await ready()).recommendById(id, options);
+  },
+  /** Times one of this API's methods over seeded inputs, inside the worker (npm run bench). */
+  async benchmark(spec: BenchmarkSpec) {
+    return runBenchmark(api, (await ready()).catalog, spec);
   },
 };
 
