@@ -128,6 +128,11 @@ async function measure(args: BenchArgs, tmp: string, results: Results): Promise<
       else missing(name, outcome.reason);
     });
     results.details.worker = summaries;
+    const timed = outcomes.find((o) => o.ok);
+    if (timed?.ok)
+      results.notes.push(
+        `worker timings: performance.now() inside the worker, one duration per call after a warm-up; timer step ${timed.result.clockResolutionMs?.toFixed(3)} ms (cross-origin isolated: ${timed.result.crossOriginIsolated ? "yes" : "no"}); p50 and p95 interpolated between ranks`,
+      );
     const [ours, original] = outcomes;
     if (ours.ok) {
       results.recommend_p50_ms = ours.result.p50;

@@ -5,24 +5,11 @@ import {
   type Results,
   type TargetCheck,
 } from "../../src/lib/performance.ts";
+import { formatFigure, unitOf } from "../../src/lib/performance-format.ts";
 
-const UNITS: Record<string, string> = {
-  films: "",
-  etl_seconds: "s",
-  etl_peak_rss_mb: "MB",
-  assets_bytes: "B",
-  assets_bytes_gzip: "B",
-  recommender_assets_bytes_gzip: "B",
-  speedup_vs_original: "x",
-};
-
-/** A figure as the table prints it: ms with two decimals, bytes and counts whole. */
-export function formatValue(key: string, value: number | null | undefined): string {
-  if (value === null || value === undefined) return "—";
-  const unit = UNITS[key] ?? "ms";
-  const digits = unit === "B" || unit === "" ? 0 : unit === "MB" ? 0 : 2;
-  return `${value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits })}${unit ? ` ${unit}` : ""}`;
-}
+/** A figure as the table prints it (English number format). */
+export const formatValue = (key: string, value: number | null | undefined): string =>
+  formatFigure(value ?? null, unitOf(key), "en-US");
 
 function verdict(check: TargetCheck | undefined): string {
   if (!check) return "";
@@ -63,7 +50,7 @@ export function formatReport(results: Results): string {
   const sizes = Object.keys(results.scale);
   if (sizes.length) {
     const scaleRows = [
-      ["films", "etl s", "peak RSS MB", "rec. gzip B", "rec p50 ms", "rec p95 ms", "note"],
+      ["films", "etl", "peak RSS", "recommender gzip", "recommend p50", "recommend p95", "note"],
     ];
     for (const size of sizes) {
       const p = results.scale[size];
@@ -71,11 +58,11 @@ export function formatReport(results: Results): string {
       else
         scaleRows.push([
           size,
-          p.etl_seconds.toFixed(1),
-          p.etl_peak_rss_mb.toFixed(0),
-          p.recommender_assets_bytes_gzip.toLocaleString("en-US"),
-          p.recommend_p50_ms?.toFixed(2) ?? "—",
-          p.recommend_p95_ms?.toFixed(2) ?? "—",
+          formatValue("etl_seconds", p.etl_seconds),
+          formatValue("etl_peak_rss_mb", p.etl_peak_rss_mb),
+          formatValue("recommender_assets_bytes_gzip", p.recommender_assets_bytes_gzip),
+          formatValue("recommend_p50_ms", p.recommend_p50_ms),
+          formatValue("recommend_p95_ms", p.recommend_p95_ms),
           p.reason ?? "",
         ]);
     }

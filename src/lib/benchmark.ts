@@ -37,6 +37,10 @@ export interface BenchmarkSpec {
 export interface BenchmarkResult extends Summary {
   method: BenchMethod;
   query?: QueryName;
+  /** The timer's step in the worker, ms (set by the worker). */
+  clockResolutionMs?: number;
+  /** Whether the worker was cross-origin isolated, which gives the finer timer (set by the worker). */
+  crossOriginIsolated?: boolean;
 }
 
 /** A benchmark that cannot give an honest number: a missing method, no inputs, a failing call. */
@@ -99,7 +103,7 @@ function method(target: object, name: string): (...args: unknown[]) => unknown {
   const fn = (target as Record<string, unknown>)[name];
   if (typeof fn !== "function")
     throw new BenchmarkError(
-      `the engine has no method "${name}": this build cannot be measured for it (expected a worker method ${name})`,
+      `the worker has no method "${name}": this build cannot be measured for it`,
     );
   return (fn as (...args: unknown[]) => unknown).bind(target);
 }

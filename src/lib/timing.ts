@@ -95,3 +95,19 @@ export function sampleIndices(size: number, count: number, seed: number): Int32A
   for (let i = 0; i < count; i++) out[i] = Math.floor(random() * size);
   return out;
 }
+
+/**
+ * The clock's smallest step, ms: the least non-zero difference between consecutive readings over
+ * `tries` ticks. Browsers coarsen performance.now() (100 µs unless cross-origin isolated, 5 µs when
+ * isolated), which bounds how finely one call can be timed.
+ */
+export function clockResolution(now: () => number = () => performance.now(), tries = 20): number {
+  let best = Infinity;
+  for (let i = 0; i < tries; i++) {
+    const start = now();
+    let next = now();
+    while (next === start) next = now();
+    best = Math.min(best, next - start);
+  }
+  return best;
+}

@@ -5,6 +5,7 @@ import type { FetchBytes } from "../lib/assets.ts";
 import { loadEngine, type Engine } from "../lib/engine.ts";
 import type { RecommendOptions } from "../lib/recommend.ts";
 import { runBenchmark, type BenchmarkSpec } from "../lib/benchmark.ts";
+import { clockResolution } from "../lib/timing.ts";
 
 let engine: Promise<Engine> | null = null;
 
@@ -52,7 +53,8 @@ const api = {
   },
   /** Times one of this API's methods over seeded inputs, inside the worker (npm run bench). */
   async benchmark(spec: BenchmarkSpec) {
-    return runBenchmark(api, (await ready()).catalog, spec);
+    const result = await runBenchmark(api, (await ready()).catalog, spec);
+    return { ...result, clockResolutionMs: clockResolution(), crossOriginIsolated };
   },
 };
 
