@@ -1,6 +1,6 @@
 // The machine and the code a benchmark ran on, recorded beside its figures.
 import { execFileSync } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import type { Results } from "../../src/lib/performance.ts";
 
 export function machine(chromiumVersion: string): Results["machine"] {
@@ -12,6 +12,8 @@ export function machine(chromiumVersion: string): Results["machine"] {
     node: process.version,
     chromium: chromiumVersion,
     date: new Date().toISOString(),
+    // Other work on the machine slows every figure; the 1-minute load average says how much there was.
+    load_avg_1m: Number(loadavg()[0].toFixed(2)),
   };
 }
 

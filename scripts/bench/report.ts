@@ -42,7 +42,7 @@ export function formatReport(results: Results): string {
   }
   const out = [
     `Filmoteca bench — ${results.input.source}${results.input.dir ? ` (${results.input.dir})` : ""}, ${results.films ?? "?"} films`,
-    `${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}, Chromium ${results.machine.chromium}`,
+    `${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}, Chromium ${results.machine.chromium}, load average ${results.machine.load_avg_1m} at start`,
     `commit ${results.code.commit.slice(0, 10)} on ${results.code.branch}${results.code.dirty ? " (uncommitted changes)" : ""}`,
     "",
     table(rows),

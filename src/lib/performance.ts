@@ -62,6 +62,8 @@ export interface Results extends Figures {
     node: string;
     chromium: string;
     date: string;
+    /** 1-minute load average when the bench started (2 cores: above 2 means other work competed). */
+    load_avg_1m: number;
   };
   code: { commit: string; branch: string; dirty: boolean };
   input: { source: "vega" | "kaggle"; dir: string | null };
