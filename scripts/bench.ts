@@ -51,6 +51,9 @@ async function measure(args: BenchArgs, tmp: string, results: Results): Promise<
   results.etl_seconds = etl.seconds;
   results.etl_peak_rss_mb = etl.peakRssMb;
   results.details.etl_cpu_seconds = etl.cpuSeconds;
+  results.notes.push(
+    `etl_seconds: wall time of the real CLI in a child process, Node and tsx start-up included (CPU time ${etl.cpuSeconds.toFixed(1)} s); etl_peak_rss_mb: the child's own process.resourceUsage().maxRSS`,
+  );
 
   const sizes = assetSizes(data);
   results.assets_bytes = sizes.bytes;

@@ -50,15 +50,25 @@ export function formatReport(results: Results): string {
   const sizes = Object.keys(results.scale);
   if (sizes.length) {
     const scaleRows = [
-      ["films", "etl", "peak RSS", "recommender gzip", "recommend p50", "recommend p95", "note"],
+      [
+        "films",
+        "etl",
+        "etl cpu",
+        "peak RSS",
+        "recommender gzip",
+        "recommend p50",
+        "recommend p95",
+        "note",
+      ],
     ];
     for (const size of sizes) {
       const p = results.scale[size];
-      if (p.status === "failed") scaleRows.push([size, "—", "—", "—", "—", "—", p.reason]);
+      if (p.status === "failed") scaleRows.push([size, "—", "—", "—", "—", "—", "—", p.reason]);
       else
         scaleRows.push([
           size,
           formatValue("etl_seconds", p.etl_seconds),
+          formatValue("etl_seconds", p.etl_cpu_seconds),
           formatValue("etl_peak_rss_mb", p.etl_peak_rss_mb),
           formatValue("recommender_assets_bytes_gzip", p.recommender_assets_bytes_gzip),
           formatValue("recommend_p50_ms", p.recommend_p50_ms),

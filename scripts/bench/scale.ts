@@ -71,6 +71,7 @@ export async function measureScale(size: number, options: ScaleOptions): Promise
     const point: ScalePoint = {
       status: "measured",
       etl_seconds: etl.seconds,
+      etl_cpu_seconds: etl.cpuSeconds,
       etl_peak_rss_mb: etl.peakRssMb,
       recommender_assets_bytes_gzip: sizes.recommenderBytesGzip,
       assets_bytes_gzip: sizes.bytesGzip,

@@ -41,6 +41,8 @@ export type ScalePoint =
   | {
       status: "measured";
       etl_seconds: number;
+      /** CPU time of the ETL (user + system), s: less sensitive than wall time to a busy machine. */
+      etl_cpu_seconds?: number;
       etl_peak_rss_mb: number;
       recommender_assets_bytes_gzip: number;
       assets_bytes_gzip: number;
