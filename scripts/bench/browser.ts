@@ -89,10 +89,19 @@ export async function benchmarkWorker(
   });
   try {
     const page = await context.newPage();
-    await page.goto(new URL(HARNESS_PATH, baseUrl).href);
-    await page.waitForFunction(() => typeof window.filmotecaBench === "function", null, {
-      timeout: 30_000,
-    });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const harness = new URL(HARNESS_PATH, baseUrl).href;
+    await page.goto(harness);
+    try {
+      await page.waitForFunction(() => typeof window.filmotecaBench === "function", null, {
+        timeout: 120_000,
+      });
+    } catch {
+      throw new Error(
+        `${harness} did not define window.filmotecaBench within 120 s${errors.length ? `; page errors: ${errors.join("; ")}` : ""}`,
+      );
+    }
     const outcomes: SpecOutcome[] = [];
     for (const spec of specs) {
       try {
