@@ -28,40 +28,61 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`astro preview did not answer at ${url} within ${timeoutMs / 1000} s`);
+/** The URL astro preview says it listens on: it moves to the next free port when ours is taken. */
+function listeningUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error(`astro preview did not start within ${timeoutMs / 1000} s: ${output.trim()}`),
+        ),
+      timeoutMs,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      // Astro colours its output; strip the escapes before reading the address.
+      const match = output.replace(/\x1b\[[0-9;]*m/g, "").match(/http:\/\/127\.0\.0\.1:(\d+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${match[1]}`);
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`astro preview exited with ${code}: ${output.trim()}`));
+    });
+  });
 }
 
-/** Serves `outDir` on 127.0.0.1:`port` until stop() is called. */
+/**
+ * Serves `outDir` on 127.0.0.1, on `port` when it is free, until stop() is called. The URL is the
+ * one astro reports, so a port taken by another server is never mistaken for ours.
+ */
 export async function serve(outDir: string, port: number): Promise<Server> {
+  const astro = join(process.cwd(), "node_modules", "astro", "astro.js");
   const child = spawn(
-    "npx",
-    ["astro", "preview", "--host", "127.0.0.1", "--port", String(port), "--outDir", outDir],
-    { stdio: "ignore", detached: true },
+    process.execPath,
+    [astro, "preview", "--host", "127.0.0.1", "--port", String(port), "--outDir", outDir],
+    { stdio: ["ignore", "pipe", "pipe"] },
   );
-  const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+    if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once("exit", r));
-    // npx starts astro as a grandchild: signal the whole process group we created.
-    process.kill(-child.pid, "SIGTERM");
+    child.kill("SIGTERM");
+    const killer = setTimeout(() => child.kill("SIGKILL"), 5000);
     await exited;
+    clearTimeout(killer);
   };
   try {
-    await waitFor(`${url}/`, child, 60_000);
+    const url = await listeningUrl(child, 60_000);
+    const response = await fetch(`${url}/`);
+    if (!response.ok) throw new Error(`astro preview answered ${response.status} at ${url}/`);
+    return { url, stop };
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, stop };
 }
