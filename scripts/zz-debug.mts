@@ -1,0 +1,21 @@
+import { runEtl } from "./bench/etl.ts";
+import { buildSite, serve } from "./bench/site.ts";
+import { launchBrowser } from "./bench/browser.ts";
+const data = "/tmp/dbg-data", site = "/tmp/dbg-site";
+console.log(await runEtl({ input: "/work/shared/data/the-movies-dataset", out: data }));
+await buildSite(data, site);
+const server = await serve(site, 4419);
+const b = await launchBrowser();
+const ctx = await b.newContext();
+await ctx.route("**/*", async (route) => {
+  const response = await route.fetch();
+  await route.fulfill({ response, headers: { ...response.headers(), "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" } });
+});
+const page = await ctx.newPage();
+page.on("console", (m) => console.log("console", m.type(), m.text()));
+page.on("requestfailed", (r) => console.log("failed", r.url(), r.failure()?.errorText));
+page.on("response", (r) => console.log("resp", r.status(), r.url()));
+await page.goto(server.url + "/rendimiento/");
+await page.waitForTimeout(5000);
+console.log("fn", await page.evaluate(() => typeof (window as any).filmotecaBench));
+await b.close(); await server.stop();
