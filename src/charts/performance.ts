@@ -78,3 +78,43 @@ export function scaleChart(
     ],
   };
 }
+
+/** The scale charts of the page: what each draws and the targets it shows. */
+export const SCALE_CHARTS: readonly {
+  /** Key of the chart's title in the page strings. */
+  title: "latencyChart" | "etlChart" | "assetsChart";
+  yLabel: string;
+  series: readonly Series[];
+  targets: { value: number; label: string }[];
+}[] = [
+  {
+    title: "latencyChart",
+    yLabel: "ms",
+    series: [
+      { key: "recommend_p50_ms", label: "p50" },
+      { key: "recommend_p95_ms", label: "p95" },
+    ],
+    targets: [
+      { value: 2, label: "p50 ≤ 2 ms" },
+      { value: 5, label: "p95 ≤ 5 ms" },
+    ],
+  },
+  {
+    title: "etlChart",
+    yLabel: "s, MB",
+    series: [
+      { key: "etl_seconds", label: "s" },
+      { key: "etl_peak_rss_mb", label: "MB" },
+    ],
+    targets: [
+      { value: 30, label: "30 s" },
+      { value: 2048, label: "2048 MB" },
+    ],
+  },
+  {
+    title: "assetsChart",
+    yLabel: "MB",
+    series: [{ key: "recommender_assets_bytes_gzip", label: "MB gzip", factor: 1 / 1024 ** 2 }],
+    targets: [{ value: 4, label: "4 MB" }],
+  },
+];

@@ -151,23 +151,19 @@ export interface ScaleRow {
 /** The measured sizes of `results.scale`, smallest first. */
 export function scaleRows(scale: Results["scale"]): ScaleRow[] {
   return Object.entries(scale)
-    .flatMap(([size, p]) => (p.status === "measured" ? [{ ...p, films: Number(size) }] : []))
-    .map(
-      ({
-        films,
-        etl_seconds,
-        etl_peak_rss_mb,
-        recommender_assets_bytes_gzip,
-        recommend_p50_ms,
-        recommend_p95_ms,
-      }) => ({
-        films,
-        etl_seconds,
-        etl_peak_rss_mb,
-        recommender_assets_bytes_gzip,
-        recommend_p50_ms,
-        recommend_p95_ms,
-      }),
+    .flatMap(([size, p]): ScaleRow[] =>
+      p.status === "measured"
+        ? [
+            {
+              films: Number(size),
+              etl_seconds: p.etl_seconds,
+              etl_peak_rss_mb: p.etl_peak_rss_mb,
+              recommender_assets_bytes_gzip: p.recommender_assets_bytes_gzip,
+              recommend_p50_ms: p.recommend_p50_ms,
+              recommend_p95_ms: p.recommend_p95_ms,
+            },
+          ]
+        : [],
     )
     .sort((a, b) => a.films - b.films);
 }
