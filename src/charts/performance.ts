@@ -20,9 +20,10 @@ export function targetsChart(
     return ratio === null ? [] : [{ name: label(c), ratio, met: c.met ? "✓" : "✗" }];
   });
   return {
-    width: 720,
-    height: 40 + 32 * data.length,
-    marginLeft: 260,
+    width: 640,
+    height: 50 + 30 * data.length,
+    marginLeft: 250,
+    style: { fontSize: "12px" },
     x: { type: "log", label: axis, grid: true },
     y: { label: null },
     color: { domain: ["✓", "✗"], range: ["#2a9d57", "#d1495b"] },
