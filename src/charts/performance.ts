@@ -24,7 +24,8 @@ export function targetsChart(
     height: 50 + 30 * data.length,
     marginLeft: 250,
     style: { fontSize: "12px" },
-    x: { type: "log", label: axis, grid: true },
+    // Plain numbers on the log axis ("0.5", not Plot's SI "500m").
+    x: { type: "log", label: axis, grid: true, ticks: 5, tickFormat: "~g" },
     y: { label: null },
     color: { domain: ["✓", "✗"], range: ["#2a9d57", "#d1495b"] },
     marks: [
@@ -64,7 +65,7 @@ export function scaleChart(
     marginLeft: 50,
     marginRight: 20,
     x: { type: "log", label: options.filmsAxis, grid: true },
-    y: { type: "log", label: options.yLabel, grid: true },
+    y: { type: "log", label: options.yLabel, grid: true, ticks: 5, tickFormat: "~g" },
     color: { legend: true, domain: series.map((s) => s.label) },
     marks: [
       Plot.ruleY(targets, { y: "value", stroke: "#d1495b", strokeDasharray: "4 3" }),
