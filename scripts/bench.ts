@@ -154,6 +154,7 @@ async function measure(args: BenchArgs, tmp: string, results: Results): Promise<
           from: args.input!,
           seed: args.seed,
           calls: args.calls,
+          timeoutMs: args.timeoutMin * 60_000,
           browser,
           siteDir: site,
           baseUrl: url,

@@ -25,6 +25,8 @@ export interface BenchArgs {
   port: number;
   /** Title whose film answers first_answer_ms. Default "Toy Story". */
   title: string;
+  /** Time limit of each child step (generator, ETL) of a scale size, minutes. Default 20. */
+  timeoutMin: number;
 }
 
 export class ArgsError extends Error {
@@ -59,6 +61,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       seed: { type: "string", default: "42" },
       port: { type: "string", default: "4417" },
       title: { type: "string", default: "Toy Story" },
+      "timeout-min": { type: "string", default: "20" },
     },
   });
   const scale = values.scale
@@ -75,5 +78,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     seed: positiveInt("seed", values.seed!),
     port: positiveInt("port", values.port!),
     title: values.title!,
+    timeoutMin: positiveInt("timeout-min", values["timeout-min"]!),
   };
 }

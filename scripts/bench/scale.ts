@@ -20,6 +20,8 @@ export interface ScaleOptions {
   from: string;
   seed: number;
   calls: number;
+  /** Time limit of the generator and of the ETL, ms. */
+  timeoutMs: number;
   browser: Browser;
   /** The built site (its data folder is swapped per size) and its server. */
   siteDir: string;
@@ -42,7 +44,7 @@ export async function measureScale(size: number, options: ScaleOptions): Promise
     const raw = join(tmp, "raw");
     const data = join(tmp, "data");
     log(`scale ${size}: generating the synthetic catalogue`);
-    const timeoutMs = 30 * 60_000;
+    const { timeoutMs } = options;
     const generated = await runChild(
       process.execPath,
       [
@@ -64,7 +66,7 @@ export async function measureScale(size: number, options: ScaleOptions): Promise
     const genFailure = failureReason(generated, timeoutMs);
     if (genFailure) return { status: "failed", reason: `the generator failed (${genFailure})` };
     log(`scale ${size}: ETL`);
-    const etl = await runEtl({ input: raw, out: data });
+    const etl = await runEtl({ input: raw, out: data, timeoutMs });
     if (!etl.ok) return { status: "failed", reason: etl.reason };
     rmSync(raw, { recursive: true, force: true });
     const sizes = assetSizes(data);

@@ -10,6 +10,7 @@ describe("parseBenchArgs(argv)", () => {
     assert.equal(args.queryCalls, 200);
     assert.deepEqual(args.scale, []);
     assert.equal(args.port, 4417);
+    assert.equal(args.timeoutMin, 20);
   });
   it("reads a bare --scale as the default sizes, even before another flag", () => {
     assert.deepEqual(parseBenchArgs(["--scale"]).scale, DEFAULT_SCALE);
