@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { parseManifest } from "../lib/assets.ts";
 import { MANIFEST_FILE, type AssetName, type Manifest } from "../lib/schema.ts";
 
-/** Where build-data wrote the assets. */
-export const DATA_DIR = join(process.cwd(), "public", "data");
+/** Where build-data wrote the assets; $FILMOTECA_DATA_DIR lets `npm run bench` build from another folder. */
+export const DATA_DIR = process.env.FILMOTECA_DATA_DIR ?? join(process.cwd(), "public", "data");
 
 /** The manifest of the current data build; a clear error when the data was not built. */
 export function readManifest(): Manifest {

@@ -6,6 +6,8 @@ import { loadEngine, type Engine } from "../lib/engine.ts";
 import type { SuggestKind } from "../lib/queries/index.ts";
 import type { RecommendOptions } from "../lib/recommend.ts";
 import { withTestDelays } from "./test-delay.ts";
+import { runBenchmark, type BenchmarkSpec } from "../lib/benchmark.ts";
+import { clockResolution } from "../lib/timing.ts";
 
 let engine: Promise<Engine> | null = null;
 
@@ -64,6 +66,11 @@ const api = {
   /** Valid values of `kind` for typed text (the query forms' autocomplete). */
   async suggest(kind: SuggestKind, text: string, limit?: number) {
     return (await ready()).suggest(kind, text, limit);
+  },
+  /** Times one of this API's methods over seeded inputs, inside the worker (npm run bench). */
+  async benchmark(spec: BenchmarkSpec) {
+    const result = await runBenchmark(api, (await ready()).catalog, spec);
+    return { ...result, clockResolutionMs: clockResolution(), crossOriginIsolated };
   },
 };
 

@@ -1,0 +1,83 @@
+// `npm run bench` arguments (util.parseArgs), with `--scale` allowed bare for its default sizes.
+import { parseArgs } from "node:util";
+
+export const DEFAULT_SCALE = [10_000, 50_000, 200_000, 1_000_000];
+
+/** What `npm run bench` was asked to do. */
+export interface BenchArgs {
+  /** The Movies Dataset folder; null builds the vega default. */
+  input: string | null;
+  /** Print one JSON object on stdout instead of the table. */
+  json: boolean;
+  /** Write benchmarks/results.json. */
+  save: boolean;
+  /** Synthetic catalogue sizes; empty when --scale was not given. */
+  scale: number[];
+  /** Timed recommendation calls (ours and the original each). Default 1000. */
+  calls: number;
+  /** Timed calls per query. Default 200. */
+  queryCalls: number;
+  /** Cold page loads per page timing. Default 5. */
+  runs: number;
+  /** Seed of every random draw. Default 42. */
+  seed: number;
+  /** Port of the benchmark server. Default 4417. */
+  port: number;
+  /** Title whose film answers first_answer_ms. Default "Toy Story". */
+  title: string;
+  /** Time limit of each child step (generator, ETL) of a scale size, minutes. Default 20. */
+  timeoutMin: number;
+}
+
+export class ArgsError extends Error {
+  override name = "ArgsError";
+}
+
+function positiveInt(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new ArgsError(`invalid --${name} "${text}": expected a positive whole number`);
+  return n;
+}
+
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  // `--scale` with no list means the default sizes.
+  const args = argv.flatMap((a, i) =>
+    a === "--scale" && (argv[i + 1] === undefined || argv[i + 1].startsWith("--"))
+      ? ["--scale", DEFAULT_SCALE.join(",")]
+      : [a],
+  );
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      input: { type: "string" },
+      json: { type: "boolean", default: false },
+      save: { type: "boolean", default: false },
+      scale: { type: "string" },
+      calls: { type: "string", default: "1000" },
+      "query-calls": { type: "string", default: "200" },
+      runs: { type: "string", default: "5" },
+      seed: { type: "string", default: "42" },
+      port: { type: "string", default: "4417" },
+      title: { type: "string", default: "Toy Story" },
+      "timeout-min": { type: "string", default: "20" },
+    },
+  });
+  const scale = values.scale
+    ? values.scale.split(",").map((s) => positiveInt("scale", s.trim().replace(/_/g, "")))
+    : [];
+  return {
+    input: values.input ?? null,
+    json: values.json!,
+    save: values.save!,
+    scale,
+    calls: positiveInt("calls", values.calls!),
+    queryCalls: positiveInt("query-calls", values["query-calls"]!),
+    runs: positiveInt("runs", values.runs!),
+    seed: positiveInt("seed", values.seed!),
+    port: positiveInt("port", values.port!),
+    title: values.title!,
+    timeoutMin: positiveInt("timeout-min", values["timeout-min"]!),
+  };
+}

@@ -1,0 +1,190 @@
+// The benchmark's results (benchmarks/results.json, `npm run bench -- --json`) and the targets of
+// issue 9, with the one function that says which targets are met. Read by the bench, the
+// performance page and the tests.
+
+/** The figures `npm run bench` reports for one input; null where it could not measure. */
+export interface Figures {
+  films: number | null;
+  etl_seconds: number | null;
+  etl_peak_rss_mb: number | null;
+  assets_bytes: number | null;
+  assets_bytes_gzip: number | null;
+  recommender_assets_bytes_gzip: number | null;
+  worker_ready_ms: number | null;
+  first_answer_ms: number | null;
+  recommend_p50_ms: number | null;
+  recommend_p95_ms: number | null;
+  query_p95_ms: number | null;
+  original_method_p50_ms: number | null;
+  speedup_vs_original: number | null;
+}
+
+/** Every key of {@link Figures}, in the order the table prints them. */
+export const FIGURE_KEYS = [
+  "films",
+  "etl_seconds",
+  "etl_peak_rss_mb",
+  "assets_bytes",
+  "assets_bytes_gzip",
+  "recommender_assets_bytes_gzip",
+  "worker_ready_ms",
+  "first_answer_ms",
+  "recommend_p50_ms",
+  "recommend_p95_ms",
+  "query_p95_ms",
+  "original_method_p50_ms",
+  "speedup_vs_original",
+] as const satisfies readonly (keyof Figures)[];
+
+/** One synthetic size of `--scale`: its figures, or why it could not run. */
+export type ScalePoint =
+  | {
+      status: "measured";
+      etl_seconds: number;
+      /** CPU time of the ETL (user + system), s: less sensitive than wall time to a busy machine. */
+      etl_cpu_seconds?: number;
+      etl_peak_rss_mb: number;
+      recommender_assets_bytes_gzip: number;
+      assets_bytes_gzip: number;
+      recommend_p50_ms: number | null;
+      recommend_p95_ms: number | null;
+      /** Why the worker figures are missing, when they are. */
+      reason?: string;
+    }
+  | { status: "failed"; reason: string };
+
+/** What `npm run bench -- --json` prints and `--save` writes. */
+export interface Results extends Figures {
+  schemaVersion: 1;
+  /** Where and on what it ran. */
+  machine: {
+    cpu: string;
+    cores: number;
+    memory_gb: number;
+    node: string;
+    chromium: string;
+    date: string;
+    /** 1-minute load average when the bench started (2 cores: above 2 means other work competed). */
+    load_avg_1m: number;
+  };
+  code: { commit: string; branch: string; dirty: boolean };
+  input: { source: "vega" | "kaggle"; dir: string | null };
+  /** How the page figures were taken (e.g. which page gave first_answer_ms). */
+  notes: string[];
+  /** Figures that could not be measured, each with its reason. */
+  missing: { key: string; reason: string }[];
+  /** Per-query and per-method summaries (calls, p50, p95, mean, min, max). */
+  details: Record<string, unknown>;
+  scale: Record<string, ScalePoint>;
+}
+
+/** A target of issue 9. `scope` says which measurement it is judged on. */
+export interface Target {
+  key: keyof Figures;
+  scope: "scale-50000" | "real";
+  comparison: "<=" | ">=";
+  value: number;
+  unit: "ms" | "s" | "MB" | "bytes" | "x";
+}
+
+export const TARGET_SCALE = "50000";
+
+export const TARGETS: readonly Target[] = [
+  { key: "recommend_p50_ms", scope: "scale-50000", comparison: "<=", value: 2, unit: "ms" },
+  { key: "recommend_p95_ms", scope: "scale-50000", comparison: "<=", value: 5, unit: "ms" },
+  {
+    key: "recommender_assets_bytes_gzip",
+    scope: "scale-50000",
+    comparison: "<=",
+    // 4 MB read as 4 MiB, like the RSS figures, which are MiB.
+    value: 4 * 1024 * 1024,
+    unit: "bytes",
+  },
+  { key: "etl_seconds", scope: "scale-50000", comparison: "<=", value: 30, unit: "s" },
+  { key: "etl_peak_rss_mb", scope: "scale-50000", comparison: "<=", value: 2048, unit: "MB" },
+  { key: "query_p95_ms", scope: "real", comparison: "<=", value: 5, unit: "ms" },
+  { key: "worker_ready_ms", scope: "real", comparison: "<=", value: 500, unit: "ms" },
+  { key: "first_answer_ms", scope: "real", comparison: "<=", value: 1000, unit: "ms" },
+  { key: "speedup_vs_original", scope: "real", comparison: ">=", value: 20, unit: "x" },
+];
+
+export interface TargetCheck extends Target {
+  /** The measured value, or null when it was not measured. */
+  measured: number | null;
+  /** True when met, false when missed, null when not measured. */
+  met: boolean | null;
+}
+
+/** Each target with what was measured for it: scale targets from scale["50000"], the others from the main run. */
+export function checkTargets(results: Pick<Results, keyof Figures | "scale">): TargetCheck[] {
+  return TARGETS.map((target) => {
+    let measured: number | null;
+    if (target.scope === "real") measured = results[target.key];
+    else {
+      const point = results.scale[TARGET_SCALE];
+      const value =
+        point?.status === "measured"
+          ? (point as unknown as Record<string, number | null | undefined>)[target.key]
+          : null;
+      measured = value ?? null;
+    }
+    const met =
+      measured === null
+        ? null
+        : target.comparison === "<="
+          ? measured <= target.value
+          : measured >= target.value;
+    return { ...target, measured, met };
+  });
+}
+
+/** A measured size of the scale curve, as a flat record for charts and tables. */
+export interface ScaleRow {
+  films: number;
+  etl_seconds: number;
+  etl_peak_rss_mb: number;
+  recommender_assets_bytes_gzip: number;
+  recommend_p50_ms: number | null;
+  recommend_p95_ms: number | null;
+}
+
+/** The measured sizes of `results.scale`, smallest first. */
+export function scaleRows(scale: Results["scale"]): ScaleRow[] {
+  return Object.entries(scale)
+    .flatMap(([size, p]): ScaleRow[] =>
+      p.status === "measured"
+        ? [
+            {
+              films: Number(size),
+              etl_seconds: p.etl_seconds,
+              etl_peak_rss_mb: p.etl_peak_rss_mb,
+              recommender_assets_bytes_gzip: p.recommender_assets_bytes_gzip,
+              recommend_p50_ms: p.recommend_p50_ms,
+              recommend_p95_ms: p.recommend_p95_ms,
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => a.films - b.films);
+}
+
+/**
+ * How a figure grows between the smallest and the largest measured size: the ratio of values and
+ * the exponent b of value ∝ films^b (1 is linear). Null with fewer than two sizes measured.
+ */
+export function growth(
+  rows: readonly ScaleRow[],
+  key: Exclude<keyof ScaleRow, "films">,
+): { from: number; to: number; ratio: number; exponent: number } | null {
+  const measured = rows.filter((r) => r[key] !== null && r[key]! > 0);
+  if (measured.length < 2) return null;
+  const first = measured[0];
+  const last = measured[measured.length - 1];
+  const ratio = last[key]! / first[key]!;
+  return {
+    from: first.films,
+    to: last.films,
+    ratio,
+    exponent: Math.log(ratio) / Math.log(last.films / first.films),
+  };
+}
