@@ -1,5 +1,5 @@
 // The performance page's charts as Plot options (pure): targets against measurements, and the
-// scale curves on log axes. Rendered to SVG at build time by src/build-time/plot-svg.ts.
+// scale curves on log axes. Rendered to SVG at build time by src/charts/ssr.ts.
 import * as Plot from "@observablehq/plot";
 import type { ScaleRow, TargetCheck } from "../lib/performance.ts";
 

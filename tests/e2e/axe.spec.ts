@@ -15,6 +15,18 @@ const PAGES: { path: string; ready: string }[] = [
   { path: `/en/film/?id=${filmTitled(TITLE).id}`, ready: "body[data-ready=true]" },
   { path: "/pelicula/?id=999999999", ready: "[role=alert]" },
   { path: "/?q=zzzzzz", ready: "#results:not([hidden])" },
+  { path: "/consultas/", ready: "[data-testid=query-list]" },
+  { path: "/consultas/peliculas_mes/?mes=enero", ready: "section[data-answer]:not([hidden])" },
+  {
+    path: `/en/queries/retorno/?titulo=${encodeURIComponent(TITLE)}`,
+    ready: "section[data-answer]:not([hidden])",
+  },
+  {
+    path: "/en/queries/franquicia/?franquicia=Nowhere",
+    ready: "section[data-answer]:not([hidden])",
+  },
+  { path: "/rendimiento/", ready: "h1" },
+  { path: "/en/performance/", ready: "h1" },
 ];
 
 /** The serious and critical violations axe finds on the page as it is now, one line each. */

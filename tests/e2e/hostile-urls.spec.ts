@@ -10,12 +10,17 @@ interface PageUrl {
   echoes: string[];
 }
 
-// Every page that reads its URL. Add pages here as they appear, e.g.
-//   { path: "/pelicula/", params: ["id"], echoes: [] },
-//   { path: "/consultas/franquicia/", params: ["nombre"], echoes: ["nombre"] },
+// Every page that reads its URL; add pages here as they appear.
+const FILM_PARAMS = ["id", "desde", "hasta", "genero", "idioma", "votos"];
 const PAGES: PageUrl[] = [
   { path: "/", params: ["q"], echoes: ["q"] },
   { path: "/en/", params: ["q"], echoes: ["q"] },
+  { path: "/pelicula/", params: FILM_PARAMS, echoes: [] },
+  { path: "/en/film/", params: FILM_PARAMS, echoes: [] },
+  { path: "/consultas/peliculas_mes/", params: ["mes"], echoes: [] },
+  { path: "/consultas/retorno/", params: ["titulo", "año"], echoes: [] },
+  { path: "/consultas/franquicia/", params: ["franquicia"], echoes: [] },
+  { path: "/en/queries/get_director/", params: ["director"], echoes: [] },
 ];
 
 for (const { path, params, echoes } of PAGES) {

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { plotToSvg } from "../../../src/build-time/plot-svg.ts";
+import { renderChart, type ChartOptions } from "../../../src/charts/ssr.ts";
+
+const plotToSvg = (options: Omit<ChartOptions, "ariaLabel" | "ariaDescription">) =>
+  renderChart({ ...options, ariaLabel: "chart", ariaDescription: "a chart under test" });
 import { scaleChart, targetsChart } from "../../../src/charts/performance.ts";
 import { checkTargets, scaleRows, type ScalePoint } from "../../../src/lib/performance.ts";
 
