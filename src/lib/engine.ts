@@ -11,10 +11,12 @@ import {
   createRecommender,
   recommend,
   RecommendError,
+  reasonsFor,
   type Reason,
   type RecommendOptions,
   type Recommender,
 } from "./recommend.ts";
+import { recommendOriginal } from "./original-method.ts";
 import type { Film, Manifest } from "./schema.ts";
 import { fold } from "./text.ts";
 import { vectorsFromIPC } from "./vectors.ts";
@@ -99,6 +101,18 @@ export class Engine {
       ...this.summary(r.row),
       score: r.score,
       reasons: r.reasons,
+    }));
+  }
+
+  /** The original project's recommendations for the film with TMDB id `id` (the baseline). */
+  recommendOriginal(id: number, k = 10): RecommendedFilm[] {
+    const row = this.catalog.rowOfId.get(id);
+    if (row === undefined) throw new RecommendError(`no film with id ${id}`);
+    return recommendOriginal(this.catalog, row, k).map((r, rank) => ({
+      ...this.summary(r),
+      // The original has no comparable score: rank order, 1 for the first.
+      score: 1 / (rank + 1),
+      reasons: reasonsFor(this.catalog, [row], r),
     }));
   }
 }

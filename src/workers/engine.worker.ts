@@ -49,6 +49,10 @@ const api = {
   async recommendById(id: number, options?: RecommendOptions) {
     return (await ready()).recommendById(id, options);
   },
+  /** The original project's method, for comparison and the benchmark. */
+  async recommendOriginal(id: number, k?: number) {
+    return (await ready()).recommendOriginal(id, k);
+  },
 };
 
 export type EngineApi = typeof api;

@@ -1,47 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Catalog } from "../../../src/lib/catalog.ts";
 import { createRecommender, recommend, topK } from "../../../src/lib/recommend.ts";
 import { quantize } from "../../../src/lib/vectors.ts";
-
-/** A catalogue of `titles` with given collections/genres; other columns empty. */
-function catalogOf(
-  rows: { title: string; year: number; genres?: string[]; collection?: string }[],
-): Catalog {
-  const n = rows.length;
-  const none = () => new Array(n).fill(null);
-  return {
-    size: n,
-    id: Int32Array.from(rows, (_, i) => i + 1),
-    title: rows.map((r) => r.title),
-    originalTitle: none(),
-    imdbId: none(),
-    overview: none(),
-    tagline: none(),
-    releaseDate: rows.map((r) => `${r.year}-01-01`),
-    releaseYear: Int16Array.from(rows, (r) => r.year),
-    budget: new Float64Array(n),
-    revenue: new Float64Array(n),
-    return: new Float64Array(n),
-    runtime: new Float32Array(n).fill(NaN),
-    popularity: new Float32Array(n).fill(NaN),
-    voteAverage: new Float32Array(n).fill(NaN),
-    voteCount: new Int32Array(n).fill(10),
-    originalLanguage: none(),
-    collection: rows.map((r) => r.collection ?? null),
-    genres: rows.map((r) => r.genres ?? []),
-    companies: none(),
-    countries: none(),
-    countryCodes: none(),
-    spokenLanguages: none(),
-    keywords: none(),
-    directors: none(),
-    cast: none(),
-    posterPath: none(),
-    movielensId: new Int32Array(n).fill(-1),
-    rowOfId: new Map(rows.map((_, i) => [i + 1, i])),
-  };
-}
+import { catalogOf } from "../../fixtures/catalog.ts";
 
 const unit = (...xs: number[]) => {
   const norm = Math.hypot(...xs);
