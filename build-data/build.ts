@@ -1,13 +1,12 @@
 // The whole data build as one function: source → clean → features → write. The CLI and the tests
 // call it; it takes its effects (logging) injected.
 import type { Manifest, SourceName } from "../src/lib/schema.ts";
-import { quantize } from "../src/lib/vectors.ts";
 import { clean, type Cleaned } from "./etl/clean.ts";
 import { silentEffects, type Effects, type SourceRows } from "./etl/types.ts";
-import { buildVectors } from "./features/vectors.ts";
+import { recommenderAssets } from "./features/recommender-assets.ts";
 import { readKaggle } from "./sources/kaggle.ts";
 import { readVega } from "./sources/vega.ts";
-import { filmsToIPC, jsonBytes, ratingsToIPC, vectorsToIPC, writeAssets } from "./write.ts";
+import { filmsToIPC, jsonBytes, ratingsToIPC, writeAssets } from "./write.ts";
 
 /** Options of {@link buildData}. */
 export interface BuildOptions {
@@ -42,7 +41,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const rows = await readSource(source, options.input);
   effects.log(`read ${rows.inputRecords} records from the ${source} source`);
   const cleaned = clean(rows);
-  const vectors = quantize(buildVectors(cleaned.films), 64);
+  const recommender = recommenderAssets(cleaned.films, rows.ratings);
   const quality = {
     schemaVersion: 1,
     counts: cleaned.counts,
@@ -54,7 +53,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     options.out,
     {
       films: filmsToIPC(cleaned.films),
-      vectors: vectorsToIPC(vectors),
+      ...recommender,
       quality: jsonBytes(quality),
       ...(rows.ratings ? { ratings: ratingsToIPC(rows.ratings) } : {}),
     },

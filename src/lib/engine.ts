@@ -1,6 +1,7 @@
 // The engine: everything the site answers, over one build's assets. The worker and the CLI are thin
 // adapters around it; they only differ in how bytes are fetched.
 import {
+  loadAsset,
   loadManifest,
   loadRequiredAsset,
   type FetchBytes,
@@ -19,7 +20,8 @@ import {
 import { recommendOriginal } from "./original-method.ts";
 import type { Film, Manifest } from "./schema.ts";
 import { fold } from "./text.ts";
-import { vectorsFromIPC } from "./vectors.ts";
+import { weightedRatings } from "./popularity.ts";
+import { neighborsFromIPC, vectorsFromIPC } from "./vectors.ts";
 
 /** A film in a list: enough to show a line and link to it. */
 export interface FilmSummary {
@@ -123,10 +125,15 @@ export async function loadEngine(
   options: LoadAssetOptions = {},
 ): Promise<Engine> {
   const manifest = await loadManifest(fetchBytes);
-  const [films, vectors] = await Promise.all([
+  const [films, vectors, neighbors] = await Promise.all([
     loadRequiredAsset(manifest, "films", fetchBytes, options),
     loadRequiredAsset(manifest, "vectors", fetchBytes, options),
+    loadAsset(manifest, "neighbors", fetchBytes, options),
   ]);
   const catalog = catalogFromIPC(films);
-  return new Engine(manifest, catalog, createRecommender(catalog, vectorsFromIPC(vectors)));
+  const recommender = createRecommender(catalog, vectorsFromIPC(vectors), {
+    prior: weightedRatings(catalog),
+    neighbors: neighbors ? neighborsFromIPC(neighbors) : null,
+  });
+  return new Engine(manifest, catalog, recommender);
 }

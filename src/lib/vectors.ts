@@ -1,7 +1,8 @@
 // Item vectors as flat typed arrays: int8 values (one row of `dims` per film) and a float scale per film.
 import { tableFromIPC, type Data, type Vector } from "apache-arrow";
 import { AssetError, checkSchemaVersion } from "./catalog.ts";
-import { VECTOR_COLUMN } from "./schema.ts";
+import type { Neighbors } from "./recommend.ts";
+import { NEIGHBOR_COLUMN, VECTOR_COLUMN } from "./schema.ts";
 
 /** Quantised unit vectors: film `i` is `values[i*dims .. (i+1)*dims) * scale[i]`. */
 export interface ItemVectors {
@@ -52,4 +53,27 @@ export function vectorsFromIPC(bytes: Uint8Array): ItemVectors {
   }
   const scale = Float32Array.from(scaleColumn.toArray() as Float32Array);
   return { size: table.numRows, dims, values, scale };
+}
+
+/** Reads the neighbors asset: `k` rows and scores per film, row-major. */
+export function neighborsFromIPC(bytes: Uint8Array): Neighbors {
+  const table = tableFromIPC(bytes);
+  checkSchemaVersion(table, "neighbors");
+  const rowsColumn = table.getChild(NEIGHBOR_COLUMN.rows);
+  const scoresColumn = table.getChild(NEIGHBOR_COLUMN.scores);
+  if (!rowsColumn || !scoresColumn) throw new AssetError(`asset "neighbors" lacks its columns`);
+  const k = (rowsColumn.type as { listSize: number }).listSize;
+  const rows = new Int32Array(table.numRows * k);
+  const scores = new Float32Array(table.numRows * k);
+  let at = 0;
+  for (const p of childValues<Int32Array>(rowsColumn, "neighbors")) {
+    rows.set(p, at);
+    at += p.length;
+  }
+  at = 0;
+  for (const p of childValues<Float32Array>(scoresColumn, "neighbors")) {
+    scores.set(p, at);
+    at += p.length;
+  }
+  return { k, rows, scores };
 }
