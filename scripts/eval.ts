@@ -1,0 +1,181 @@
+// `npm run eval -- [--input DIR] [--out FILE] [--test-ratings FILE]`: the recommendation evaluation.
+// Viewers (not ratings) are held out: the vectors and co-likes are built from train viewers only, and
+// every film a test viewer liked is a query scored against that viewer's other likes. Prints one table
+// and writes it as JSON for the evaluation page. With --test-ratings, every viewer of the input trains
+// (the shipped build) and the viewers of that file (e.g. withheld users 471–671) are the test.
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { readSource } from "../build-data/build.ts";
+import { clean } from "../build-data/etl/clean.ts";
+import {
+  buildRecommender,
+  type RecommenderAssetOptions,
+} from "../build-data/features/recommender-assets.ts";
+import {
+  evaluate,
+  likedRows,
+  splitViewers,
+  type MethodResult,
+  type ViewerRating,
+} from "../src/lib/evaluation/protocol.ts";
+import { recommendOriginal } from "../src/lib/original-method.ts";
+import { popularRows } from "../src/lib/popularity.ts";
+import { recommend } from "../src/lib/recommend.ts";
+import { SHARED_DATA } from "../tests/shared-data.ts";
+import { readRatingsCsv } from "./lib/ratings-csv.ts";
+
+const K = 10;
+
+/** The variants tried; the first is "ours" (what the build ships: the defaults). */
+const VARIANTS: {
+  method: string;
+  note: string;
+  ratings: boolean;
+  options: RecommenderAssetOptions;
+}[] = [
+  {
+    method: "ours",
+    note: "content 48 + co-liked 16 dims, blend 0.5, prior 0.1",
+    ratings: true,
+    options: {},
+  },
+  { method: "content only", note: "TF-IDF + SVD 48 dims, no ratings", ratings: false, options: {} },
+  { method: "co-liked only", note: "blend 1.0", ratings: true, options: { colikeWeight: 1 } },
+  {
+    method: "blend 0.3",
+    note: "co-liked share 0.3",
+    ratings: true,
+    options: { colikeWeight: 0.3 },
+  },
+  {
+    method: "blend 0.7",
+    note: "co-liked share 0.7",
+    ratings: true,
+    options: { colikeWeight: 0.7 },
+  },
+  {
+    method: "dims 24+8",
+    note: "content 24 + co-liked 8",
+    ratings: true,
+    options: { contentDims: 24, colikeDims: 8 },
+  },
+  {
+    method: "dims 32+32",
+    note: "content 32 + co-liked 32",
+    ratings: true,
+    options: { contentDims: 32, colikeDims: 32 },
+  },
+];
+
+const { values } = parseArgs({
+  options: {
+    input: { type: "string", default: SHARED_DATA },
+    out: { type: "string", default: "evaluation/results.json" },
+    "test-ratings": { type: "string" },
+  },
+});
+
+const started = performance.now();
+const source = await readSource("kaggle", values.input);
+const films = clean(source).films;
+const all = source.ratings;
+if (!all?.length) {
+  console.error(
+    `${values.input} has no ratings joined to films: expected links.csv and ratings_small.csv`,
+  );
+  process.exit(1);
+}
+let train = all;
+let test = all;
+let split: Record<string, unknown>;
+if (values["test-ratings"]) {
+  const external = await readRatingsCsv(values["test-ratings"], join(values.input!, "links.csv"));
+  test = external.ratings;
+  split = { kind: "external", file: values["test-ratings"], unlinkedRatings: external.unlinked };
+} else {
+  const { train: trainUsers, test: testUsers } = splitViewers(new Set(all.map((r) => r.user)));
+  train = all.filter((r) => trainUsers.has(r.user));
+  test = all.filter((r) => testUsers.has(r.user));
+  split = {
+    kind: "viewers",
+    trainViewers: trainUsers.size,
+    testViewers: testUsers.size,
+    testShare: 0.25,
+    seed: 1,
+  };
+}
+const testUsers = new Set(test.map((r) => r.user));
+if ([...new Set(train.map((r) => r.user))].some((u) => testUsers.has(u))) {
+  console.error("a test viewer is also a train viewer: the evaluation would see its own test data");
+  process.exit(1);
+}
+
+const results: MethodResult[] = [];
+const notes: Record<string, string> = {};
+let liked: Map<number, Set<number>> | null = null;
+for (const variant of VARIANTS) {
+  const recommender = buildRecommender(films, variant.ratings ? train : null, variant.options);
+  const { catalog } = recommender;
+  if (!liked) {
+    const toRows = (rs: typeof all): ViewerRating[] =>
+      rs.flatMap((r) => {
+        const row = catalog.rowOfId.get(r.film);
+        return row === undefined ? [] : [{ user: r.user, row, rating: r.rating }];
+      });
+    liked = likedRows(toRows(test), testUsers);
+    const likes = new Float64Array(catalog.size);
+    for (const r of toRows(train)) if (r.rating >= 4) likes[r.row]++;
+    const prior = recommender.bias!;
+    const byLikes = Int32Array.from(
+      Array.from(likes.keys()).sort((a, b) => likes[b] - likes[a] || prior[b] - prior[a] || a - b),
+    );
+    const topBut = (order: Int32Array) => (row: number) =>
+      Array.from(order.subarray(0, K + 1))
+        .filter((r) => r !== row)
+        .slice(0, K);
+    results.push(evaluate("most popular", topBut(byLikes), liked, catalog));
+    notes["most popular"] = "most liked by train viewers";
+    results.push(evaluate("top rated", topBut(popularRows(prior)), liked, catalog));
+    notes["top rated"] = "IMDB weighted rating (the prior alone)";
+    results.push(evaluate("original", (row) => recommendOriginal(catalog, row, K), liked, catalog));
+    notes.original = "one-hot genres + vote average kNN, genre overlap, title bonus";
+  }
+  const rows = (row: number) => recommend(recommender, [row], { k: K }).map((r) => r.row);
+  results.push(evaluate(variant.method, rows, liked, catalog));
+  notes[variant.method] = variant.note;
+  console.error(
+    `evaluated ${variant.method} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const table = results.map((r) => ({
+  method: r.method,
+  "HitRate@10": pct(r.hitRate),
+  "Precision@10": pct(r.precision),
+  "nDCG@10": pct(r.ndcg),
+  coverage: pct(r.coverage),
+  diversity: r.diversity.toFixed(3),
+  queries: r.queries,
+}));
+console.table(table);
+
+const by = (m: string) => results.find((r) => r.method === m)!;
+const ours = by("ours");
+const targets = {
+  beatsPopularHitRate: ours.hitRate > by("most popular").hitRate,
+  beatsPopularPrecision: ours.precision > by("most popular").precision,
+  twiceOriginalHitRate: ours.hitRate >= 2 * by("original").hitRate,
+  coverageAtLeast25: ours.coverage >= 0.25,
+};
+console.log(JSON.stringify(targets));
+const document = {
+  schemaVersion: 1,
+  protocol: { liked: 4, k: K, split, catalogue: films.length, testViewers: by("ours").viewers },
+  methods: results.map((r) => ({ ...r, note: notes[r.method] })),
+  targets,
+};
+await mkdir(dirname(values.out!), { recursive: true });
+await writeFile(values.out!, JSON.stringify(document, null, 1) + "\n");
+console.error(`wrote ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
