@@ -28,3 +28,40 @@ export function likeMatrix(
   }
   return normalizeRows(csrFromRows(rows, users.length));
 }
+
+/** How often each film was liked with each other film (by the same viewer), and liked at all. */
+export interface CoLikes {
+  /** Viewers who liked the film at each row. */
+  likes: Float64Array;
+  /** For each row, the rows liked by the same viewers and how many viewers liked both. */
+  pairs: Map<number, number>[];
+  /** Viewers with at least one like in the catalogue. */
+  viewers: number;
+}
+
+/** Counts co-likes over the catalogue rows (`rowOfId` maps TMDB id → row). */
+export function coLikeCounts(
+  rowOfId: ReadonlyMap<number, number>,
+  size: number,
+  ratings: readonly Rating[],
+): CoLikes {
+  const byViewer = new Map<number, number[]>();
+  for (const r of ratings) {
+    const row = rowOfId.get(r.film);
+    if (row === undefined || r.rating < LIKED_RATING) continue;
+    const list = byViewer.get(r.user);
+    if (list) list.push(row);
+    else byViewer.set(r.user, [row]);
+  }
+  const likes = new Float64Array(size);
+  const pairs = Array.from({ length: size }, () => new Map<number, number>());
+  for (const user of [...byViewer.keys()].sort((a, b) => a - b)) {
+    const rows = [...new Set(byViewer.get(user))];
+    for (const a of rows) {
+      likes[a]++;
+      const m = pairs[a];
+      for (const b of rows) if (b !== a) m.set(b, (m.get(b) ?? 0) + 1);
+    }
+  }
+  return { likes, pairs, viewers: byViewer.size };
+}

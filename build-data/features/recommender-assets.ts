@@ -7,13 +7,18 @@ import type { Film } from "../../src/lib/schema.ts";
 import { quantize } from "../../src/lib/vectors.ts";
 import type { Rating } from "../etl/types.ts";
 import { filmsToIPC, neighborsToIPC, vectorsToIPC } from "../write.ts";
-import { nearestNeighbors, NEIGHBORS_K } from "./neighbors.ts";
+import { coLikeCounts } from "./colike.ts";
+import { nearestNeighbors, NEIGHBORS_K, type NeighborOptions } from "./neighbors.ts";
 import { buildVectors, type VectorOptions } from "./vectors.ts";
 
 /** Options of {@link recommenderAssets}. */
 export interface RecommenderAssetOptions extends VectorOptions {
   /** Neighbours precomputed per film; 0 writes no neighbors asset. Default {@link NEIGHBORS_K}. */
   neighbors?: number;
+  /** How the neighbour lists blend co-likes and similarity (see neighbors.ts). Default its defaults. */
+  blend?: Omit<NeighborOptions, "k">;
+  /** Rank neighbours by vector similarity alone, ignoring co-like counts. Default false. */
+  vectorsOnly?: boolean;
 }
 
 /** The in-memory recommender a build would ship (the evaluation uses it without writing files). */
@@ -28,7 +33,15 @@ export function buildRecommender(
     prior: weightedRatings(catalog),
   });
   const k = Math.min(options.neighbors ?? NEIGHBORS_K, films.length - 1);
-  return k > 0 ? { ...recommender, neighbors: nearestNeighbors(recommender, k) } : recommender;
+  if (k <= 0) return recommender;
+  const coLikes =
+    ratings?.length && !options.vectorsOnly
+      ? coLikeCounts(catalog.rowOfId, catalog.size, ratings)
+      : null;
+  return {
+    ...recommender,
+    neighbors: nearestNeighbors(recommender, coLikes, { ...options.blend, k }),
+  };
 }
 
 /** The vectors and neighbors assets as Arrow IPC bytes. */
