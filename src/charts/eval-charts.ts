@@ -43,7 +43,12 @@ export function qualityChart(results: EvaluationResults, labels: EvalChartLabels
 }
 
 /** Precision@10 against coverage, one labelled dot per method. */
-export function coverageChart(results: EvaluationResults, labels: EvalChartLabels): string {
+export function coverageChart(
+  results: EvaluationResults,
+  /** The name under which "ours" is drawn (highlighted). */
+  ours: string,
+  labels: EvalChartLabels,
+): string {
   return renderChart({
     ariaLabel: labels.title,
     ariaDescription: labels.description,
@@ -57,7 +62,7 @@ export function coverageChart(results: EvaluationResults, labels: EvalChartLabel
         x: "coverage",
         y: "precision",
         r: 5,
-        fill: (d: { method: string }) => (d.method === "ours" ? "#b3261e" : "#6b645a"),
+        fill: (d: { method: string }) => (d.method === ours ? "#b3261e" : "#6b645a"),
       }),
       Plot.text(results.methods, {
         x: "coverage",

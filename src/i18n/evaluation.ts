@@ -26,7 +26,11 @@ export const evaluationStrings = {
     coverage: "Cobertura",
     diversity: "Diversidad",
     queries: "Consultas",
-    verdict: (ours: { hit: number; p: number; cov: number }, popular: { hit: number; p: number }, original: number) =>
+    verdict: (
+      ours: { hit: number; p: number; cov: number },
+      popular: { hit: number; p: number },
+      original: number,
+    ) =>
       `Nuestro método acierta en ${pct("es", ours.hit)} de las consultas (precisión ${pct("es", ours.p)}), frente a ${pct("es", popular.hit)} (${pct("es", popular.p)}) de la lista de las más populares y ${pct("es", original)} del método original, y recomienda desde el ${pct("es", ours.cov)} del catálogo.`,
     targetsTitle: "Objetivos",
     targets: {
@@ -58,7 +62,11 @@ export const evaluationStrings = {
     coverage: "Coverage",
     diversity: "Diversity",
     queries: "Queries",
-    verdict: (ours: { hit: number; p: number; cov: number }, popular: { hit: number; p: number }, original: number) =>
+    verdict: (
+      ours: { hit: number; p: number; cov: number },
+      popular: { hit: number; p: number },
+      original: number,
+    ) =>
       `Our method hits on ${pct("en", ours.hit)} of the queries (precision ${pct("en", ours.p)}), against ${pct("en", popular.hit)} (${pct("en", popular.p)}) for the most-popular list and ${pct("en", original)} for the original method, and it recommends from ${pct("en", ours.cov)} of the catalogue.`,
     targetsTitle: "Targets",
     targets: {
@@ -75,3 +83,69 @@ export const evaluationStrings = {
 } as const;
 
 export { pct as formatPercent };
+
+/** Each method of results.json by its id: a name and what it is, in both languages. */
+export const methodLabels: Record<Lang, Record<string, { name: string; note: string }>> = {
+  es: {
+    "most popular": {
+      name: "más populares",
+      note: "las que más espectadores de entrenamiento disfrutaron",
+    },
+    "top rated": { name: "mejor valoradas", note: "nota ponderada de IMDB (el prior a solas)" },
+    original: {
+      name: "método original",
+      note: "vecinos por géneros y nota, solapamiento de géneros, bonus por título",
+    },
+    ours: {
+      name: "nuestro método",
+      note: "listas de lo que se disfrutó junto + huecos por contenido, más cuantos menos espectadores",
+    },
+    "co-liked lists only": { name: "solo disfrutadas juntas", note: "sin huecos por contenido" },
+    "5 similarity slots": {
+      name: "5 huecos por contenido",
+      note: "hasta 5 huecos por contenido en vez de 3",
+    },
+    "vectors only": {
+      name: "solo vectores",
+      note: "coseno de los vectores mezclados + prior, sin listas",
+    },
+    "content vectors": {
+      name: "vectores de contenido",
+      note: "TF-IDF + SVD de 48 dimensiones, sin valoraciones",
+    },
+    "co-liked vectors": {
+      name: "vectores de gustos",
+      note: "solo la mitad de gustos compartidos de los vectores",
+    },
+    "vectors blend 0.7": {
+      name: "vectores mezcla 0,7",
+      note: "70 % gustos compartidos, 30 % contenido",
+    },
+    "vectors 24+8 dims": {
+      name: "vectores 24+8 dim.",
+      note: "24 dimensiones de contenido + 8 de gustos",
+    },
+  },
+  en: {
+    "most popular": { name: "most popular", note: "most liked by the train viewers" },
+    "top rated": { name: "top rated", note: "IMDB weighted rating (the prior alone)" },
+    original: {
+      name: "original method",
+      note: "neighbours by genres and rating, genre overlap, title bonus",
+    },
+    ours: {
+      name: "our method",
+      note: "co-liked lists + content slots, more of them the fewer viewers",
+    },
+    "co-liked lists only": { name: "co-liked lists only", note: "no content slots" },
+    "5 similarity slots": { name: "5 content slots", note: "up to 5 content slots instead of 3" },
+    "vectors only": {
+      name: "vectors only",
+      note: "cosine of the blended vectors + prior, no lists",
+    },
+    "content vectors": { name: "content vectors", note: "TF-IDF + SVD, 48 dimensions, no ratings" },
+    "co-liked vectors": { name: "co-liked vectors", note: "only the co-liked half of the vectors" },
+    "vectors blend 0.7": { name: "vectors blend 0.7", note: "70% co-liked, 30% content" },
+    "vectors 24+8 dims": { name: "vectors 24+8 dims", note: "24 content + 8 co-liked dimensions" },
+  },
+};
