@@ -1,4 +1,4 @@
-// `npm run eval -- [--input DIR] [--out FILE] [--test-ratings FILE]`: the recommendation evaluation.
+// `npm run eval -- [--input DIR] [--out FILE] [--test-ratings FILE] [--quick]`: the recommendation evaluation.
 // Viewers (not ratings) are held out: the vectors and co-likes are built from train viewers only, and
 // every film a test viewer liked is a query scored against that viewer's other likes. Prints one table
 // and writes it as JSON for the evaluation page. With --test-ratings, every viewer of the input trains
@@ -89,6 +89,8 @@ const { values } = parseArgs({
     input: { type: "string", default: SHARED_DATA },
     out: { type: "string", default: "evaluation/results.json" },
     "test-ratings": { type: "string" },
+    /** Only the baselines and ours (no variants): for a quick run on other viewers. */
+    quick: { type: "boolean", default: false },
   },
 });
 
@@ -130,7 +132,7 @@ if ([...new Set(train.map((r) => r.user))].some((u) => testUsers.has(u))) {
 const results: MethodResult[] = [];
 const notes: Record<string, string> = {};
 let liked: Map<number, Set<number>> | null = null;
-for (const variant of VARIANTS) {
+for (const variant of values.quick ? VARIANTS.slice(0, 1) : VARIANTS) {
   const recommender = buildRecommender(films, variant.ratings ? train : null, variant.options);
   const { catalog } = recommender;
   if (!liked) {
