@@ -195,5 +195,5 @@ const document = {
   targets,
 };
 await mkdir(dirname(values.out!), { recursive: true });
-await writeFile(values.out!, JSON.stringify(document, null, 1) + "\n");
+await writeFile(values.out!, JSON.stringify(document, null, 2) + "\n");
 console.error(`wrote ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
