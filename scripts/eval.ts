@@ -36,15 +36,21 @@ const VARIANTS: {
 }[] = [
   {
     method: "ours",
-    note: "co-liked lists + 3·1/(1+likes) similarity slots; vectors: content 48 + co-liked 16 dims",
+    note: "same collection first, co-liked lists + 3·1/(1+likes) similarity slots; vectors: content 48 + co-liked 16 dims",
     ratings: true,
     options: {},
   },
   {
     method: "co-liked lists only",
-    note: "no similarity slots",
+    note: "no similarity slots, no collection first",
     ratings: true,
-    options: { blend: { similarSlots: 0 } },
+    options: { blend: { similarSlots: 0, pinned: 0 } },
+  },
+  {
+    method: "no collection first",
+    note: "ours without putting the same collection first",
+    ratings: true,
+    options: { blend: { pinned: 0 } },
   },
   {
     method: "5 similarity slots",

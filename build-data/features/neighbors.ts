@@ -30,6 +30,8 @@ export interface NeighborOptions {
   confidence?: number;
   /** Weight of the film's popularity among viewers (likes / viewers) in the co-liked score. Default 1. */
   popularity?: number;
+  /** Films of the same collection put first (in similarity order). Default 3. */
+  pinned?: number;
   /** Exponent of the candidate's likes in the co-liked score; below 0 favours well-liked films. Default -0.2. */
   likesExponent?: number;
 }
@@ -76,6 +78,7 @@ export function nearestNeighbors(
     confidence: 1,
     popularity: 1,
     likesExponent: -0.2,
+    pinned: 3,
     ...options,
   };
   const { vectors, bias } = recommender;
@@ -90,13 +93,20 @@ export function nearestNeighbors(
     if (coLikes) {
       const likes = coLikes.likes[row];
       const slots = Math.round((o.similarSlots * o.confidence) / (o.confidence + likes));
-      const head = coLikedOrder(coLikes, popular!, row, o, k);
-      const first = head.slice(0, SHOWN - slots);
-      const taken = new Set(first);
+      // The other films of its collection come first, in similarity order: a sequel is the answer a
+      // film lover expects, and co-like counts alone bury it under the hits.
+      const collection = recommender.catalog.collection[row];
+      const pinned = collection
+        ? list.filter((r) => recommender.catalog.collection[r] === collection).slice(0, o.pinned)
+        : [];
+      const taken = new Set(pinned);
+      const head = coLikedOrder(coLikes, popular!, row, o, k).filter((r) => !taken.has(r));
+      const first = head.slice(0, Math.max(0, SHOWN - slots - pinned.length));
+      for (const r of first) taken.add(r);
       const tail = list.filter((r) => !taken.has(r)).slice(0, slots);
       for (const r of tail) taken.add(r);
-      list = [...first, ...tail, ...head.slice(SHOWN - slots).filter((r) => !taken.has(r))];
-      list = list.slice(0, k);
+      const rest = head.slice(first.length).filter((r) => !taken.has(r));
+      list = [...pinned, ...first, ...tail, ...rest].slice(0, k);
     }
     list.forEach((r, i) => {
       rows[row * k + i] = r;

@@ -100,7 +100,14 @@ export const methodLabels: Record<Lang, Record<string, { name: string; note: str
       name: "nuestro método",
       note: "listas de lo que se disfrutó junto + huecos por contenido, más cuantos menos espectadores",
     },
-    "co-liked lists only": { name: "solo disfrutadas juntas", note: "sin huecos por contenido" },
+    "co-liked lists only": {
+      name: "solo disfrutadas juntas",
+      note: "sin huecos por contenido ni saga primero",
+    },
+    "no collection first": {
+      name: "sin saga primero",
+      note: "el nuestro sin poner primero las películas de la misma saga",
+    },
     "5 similarity slots": {
       name: "5 huecos por contenido",
       note: "hasta 5 huecos por contenido en vez de 3",
@@ -137,7 +144,14 @@ export const methodLabels: Record<Lang, Record<string, { name: string; note: str
       name: "our method",
       note: "co-liked lists + content slots, more of them the fewer viewers",
     },
-    "co-liked lists only": { name: "co-liked lists only", note: "no content slots" },
+    "co-liked lists only": {
+      name: "co-liked lists only",
+      note: "no content slots, no collection first",
+    },
+    "no collection first": {
+      name: "no collection first",
+      note: "ours without the same collection first",
+    },
     "5 similarity slots": { name: "5 content slots", note: "up to 5 content slots instead of 3" },
     "vectors only": {
       name: "vectors only",
