@@ -177,4 +177,15 @@ describe("buildRecommender(films, ratings)", () => {
     const recommender = buildRecommender(FILMS, ratings, { contentDims: 8 });
     assert.equal(titles(recommend(recommender, [row("Casino")], { k: 1 }))[0], "Heat");
   });
+  it("still puts a film's own collection before what viewers liked with it", () => {
+    const withToyStory = [1, 2, 3].flatMap((user) => [
+      { user, film: FILMS[row("Toy Story")].id, rating: 5 },
+      { user, film: FILMS[row("Heat")].id, rating: 5 },
+    ]);
+    const recommender = buildRecommender(FILMS, withToyStory, { contentDims: 8 });
+    assert.deepEqual(titles(recommend(recommender, [row("Toy Story")], { k: 2 })), [
+      "Toy Story 2",
+      "Heat",
+    ]);
+  });
 });
