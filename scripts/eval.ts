@@ -36,7 +36,7 @@ const VARIANTS: {
 }[] = [
   {
     method: "ours",
-    note: "same collection first, co-liked lists + 3·1/(1+likes) similarity slots; vectors: content 48 + co-liked 16 dims",
+    note: "same collection first, co-liked lists + 3·1/(1+likes) similarity slots; vectors: content 32 + co-liked 16 dims",
     ratings: true,
     options: {},
   },
@@ -66,7 +66,7 @@ const VARIANTS: {
   },
   {
     method: "content vectors",
-    note: "TF-IDF + SVD 48 dims, no ratings at all",
+    note: "TF-IDF + SVD 32 dims, no ratings at all",
     ratings: false,
     options: {},
   },

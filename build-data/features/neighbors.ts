@@ -15,7 +15,7 @@ import type { CoLikes } from "./colike.ts";
  * Neighbours kept per film: 10 shown plus room for duplicates and filters. A film whose list runs
  * short after those falls back to a full scan in the worker.
  */
-export const NEIGHBORS_K = 16;
+export const NEIGHBORS_K = 12;
 
 /** Options of {@link nearestNeighbors}. */
 export interface NeighborOptions {

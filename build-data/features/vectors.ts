@@ -9,7 +9,7 @@ import { truncatedSvd } from "./svd.ts";
 
 /** Options of {@link buildVectors}. */
 export interface VectorOptions {
-  /** Dimensions describing content (from the TF-IDF matrix). Default 48. */
+  /** Dimensions describing content (from the TF-IDF matrix). Default 32. */
   contentDims?: number;
   /** Dimensions describing co-likes (from the ratings). Default 16; 0 without ratings. */
   colikeDims?: number;
@@ -29,7 +29,7 @@ export interface FloatVectors {
 }
 
 export const DEFAULT_VECTOR_OPTIONS = {
-  contentDims: 48,
+  contentDims: 32,
   colikeDims: 16,
   colikeWeight: 0.5,
   seed: 1,

@@ -118,7 +118,7 @@ export const methodLabels: Record<Lang, Record<string, { name: string; note: str
     },
     "content vectors": {
       name: "vectores de contenido",
-      note: "TF-IDF + SVD de 48 dimensiones, sin valoraciones",
+      note: "TF-IDF + SVD de 32 dimensiones, sin valoraciones",
     },
     "co-liked vectors": {
       name: "vectores de gustos",
@@ -157,7 +157,7 @@ export const methodLabels: Record<Lang, Record<string, { name: string; note: str
       name: "vectors only",
       note: "cosine of the blended vectors + prior, no lists",
     },
-    "content vectors": { name: "content vectors", note: "TF-IDF + SVD, 48 dimensions, no ratings" },
+    "content vectors": { name: "content vectors", note: "TF-IDF + SVD, 32 dimensions, no ratings" },
     "co-liked vectors": { name: "co-liked vectors", note: "only the co-liked half of the vectors" },
     "vectors blend 0.7": { name: "vectors blend 0.7", note: "70% co-liked, 30% content" },
     "vectors 24+8 dims": { name: "vectors 24+8 dims", note: "24 content + 8 co-liked dimensions" },
