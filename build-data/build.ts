@@ -1,16 +1,21 @@
 // The whole data build as one function: source → clean → joins → features → write. The CLI and
 // the tests call it; it takes its effects (logging, progress) injected.
 import type { Manifest, QualityReport, SourceName } from "../src/lib/schema.ts";
-import { quantize } from "../src/lib/vectors.ts";
 import { edaReport } from "./eda/report.ts";
 import { clean, type Cleaned } from "./etl/clean.ts";
 import { qualityReport } from "./etl/quality.ts";
-import { silentEffects, type Effects, type Joined, type SourceRows } from "./etl/types.ts";
-import { buildVectors } from "./features/vectors.ts";
+import {
+  ratingsFromColumns,
+  silentEffects,
+  type Effects,
+  type Joined,
+  type SourceRows,
+} from "./etl/types.ts";
+import { recommenderAssets } from "./features/recommender-assets.ts";
 import { InputError } from "./sources/csv.ts";
 import { readKaggle } from "./sources/kaggle.ts";
 import { readVega } from "./sources/vega.ts";
-import { filmsToIPC, jsonBytes, ratingsToIPC, vectorsToIPC, writeAssets } from "./write.ts";
+import { filmsToIPC, jsonBytes, ratingsToIPC, writeAssets } from "./write.ts";
 
 /** Options of {@link buildData}. */
 export interface BuildOptions {
@@ -60,13 +65,16 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const fields = [...rows.fields, ...joined.fields];
 
   const featuring = effects.stage("features", cleaned.films.length, "films");
-  const vectors = quantize(buildVectors(cleaned.films), 64);
+  const recommender = recommenderAssets(
+    cleaned.films,
+    joined.ratings ? ratingsFromColumns(joined.ratings) : null,
+  );
   featuring.stop();
 
   const quality = qualityReport(rows, cleaned, joined, fields);
   const assets = {
     films: filmsToIPC(cleaned.films),
-    vectors: vectorsToIPC(vectors),
+    ...recommender,
     quality: jsonBytes(quality),
     eda: jsonBytes(edaReport(cleaned.films, { source, fields })),
     ...(joined.ratings ? { ratings: ratingsToIPC(joined.ratings) } : {}),

@@ -12,6 +12,22 @@ export interface QuarantineRecord {
 }
 
 /** Ratings joined to TMDB ids, as columns (one entry per rating). */
+/** One rating joined to a TMDB id (the recommender's row form of {@link RatingColumns}). */
+export interface Rating {
+  user: number;
+  film: number;
+  rating: number;
+}
+
+/** The ratings as rows, for the recommender (ratings_small has ~100k: rows are affordable). */
+export function ratingsFromColumns(columns: RatingColumns): Rating[] {
+  return Array.from(columns.user, (user, i) => ({
+    user,
+    film: columns.film[i],
+    rating: columns.rating[i],
+  }));
+}
+
 export interface RatingColumns {
   user: Int32Array;
   film: Int32Array;

@@ -1,6 +1,7 @@
 // The engine: everything the site answers, over one build's assets. The worker and the CLI are thin
 // adapters around it; they only differ in how bytes are fetched.
 import {
+  loadAsset,
   loadManifest,
   loadRequiredAsset,
   type FetchBytes,
@@ -11,10 +12,12 @@ import {
   createRecommender,
   recommend,
   RecommendError,
+  reasonsFor,
   type Reason,
   type RecommendOptions,
   type Recommender,
 } from "./recommend.ts";
+import { recommendOriginal } from "./original-method.ts";
 import type { Film, Manifest } from "./schema.ts";
 import {
   runQuery,
@@ -26,7 +29,8 @@ import {
   type Suggestion,
 } from "./queries/index.ts";
 import { createNameIndex, type NameIndex } from "./suggest.ts";
-import { vectorsFromIPC } from "./vectors.ts";
+import { neighborsFromIPC, vectorsFromIPC } from "./vectors.ts";
+import { weightedRatings } from "./popularity.ts";
 
 /** A film in a list: enough to show a line and link to it. */
 export interface FilmSummary {
@@ -179,6 +183,18 @@ export class Engine {
   suggest(kind: SuggestKind, text: string, limit?: number): Suggestion[] {
     return suggestValues(this.queries, kind, text, limit);
   }
+
+  /** The original project's recommendations for the film with TMDB id `id` (the baseline). */
+  recommendOriginal(id: number, k = 10): RecommendedFilm[] {
+    const row = this.catalog.rowOfId.get(id);
+    if (row === undefined) throw new RecommendError(`no film with id ${id}`);
+    return recommendOriginal(this.catalog, row, k).map((r, rank) => ({
+      ...this.summary(r),
+      // The original has no comparable score: rank order, 1 for the first.
+      score: 1 / (rank + 1),
+      reasons: reasonsFor(this.catalog, [row], r),
+    }));
+  }
 }
 
 /** Loads a build through `fetchBytes` and returns its engine. */
@@ -187,10 +203,15 @@ export async function loadEngine(
   options: LoadAssetOptions = {},
 ): Promise<Engine> {
   const manifest = await loadManifest(fetchBytes);
-  const [films, vectors] = await Promise.all([
+  const [films, vectors, neighbors] = await Promise.all([
     loadRequiredAsset(manifest, "films", fetchBytes, options),
     loadRequiredAsset(manifest, "vectors", fetchBytes, options),
+    loadAsset(manifest, "neighbors", fetchBytes, options),
   ]);
   const catalog = catalogFromIPC(films);
-  return new Engine(manifest, catalog, createRecommender(catalog, vectorsFromIPC(vectors)));
+  const recommender = createRecommender(catalog, vectorsFromIPC(vectors), {
+    prior: weightedRatings(catalog),
+    neighbors: neighbors ? neighborsFromIPC(neighbors) : null,
+  });
+  return new Engine(manifest, catalog, recommender);
 }

@@ -20,7 +20,18 @@ export interface RecommendFilters {
 export interface RecommendOptions extends RecommendFilters {
   /** How many films to return. Default 10. */
   k?: number;
+  /**
+   * Diversity by maximal marginal relevance, 0..1: 0 ranks by score alone; higher trades score for
+   * films unlike those already listed. Default 0.
+   */
+  diversity?: number;
 }
+
+/** Weight of the popularity/quality prior added to the cosine (tie-breaking, not ranking). */
+export const PRIOR_WEIGHT = 0.1;
+
+/** Candidates scored per result when re-ranking for diversity. */
+const MMR_POOL = 5;
 
 /** Why a film was recommended. */
 export type Reason =
@@ -90,7 +101,8 @@ export function filterPredicate(
 
 /**
  * The `k` best rows for `query` by score, best first, skipping `exclude` and rows the filter rejects.
- * Keeps a small sorted buffer instead of sorting the catalogue: O(n·k) worst case, O(n) typically.
+ * `bias` (per row) is added to every score. Keeps a small sorted buffer instead of sorting the
+ * catalogue: O(n·k) worst case, O(n) typically.
  */
 export function topK(
   vectors: ItemVectors,
@@ -98,13 +110,14 @@ export function topK(
   k: number,
   exclude: ReadonlySet<number>,
   accept: ((row: number) => boolean) | null,
+  bias: Float32Array | null = null,
 ): { row: number; score: number }[] {
   const rows: number[] = [];
   const scores: number[] = [];
   if (k <= 0) return [];
   for (let row = 0; row < vectors.size; row++) {
     if (exclude.has(row)) continue;
-    const s = scoreRow(vectors, query, row);
+    const s = bias ? scoreRow(vectors, query, row) + bias[row] : scoreRow(vectors, query, row);
     if (rows.length === k && s <= scores[k - 1]) continue;
     if (accept && !accept(row)) continue;
     if (rows.length < k) {
@@ -155,18 +168,48 @@ export function reasonsFor(catalog: Catalog, queryRows: readonly number[], row: 
 const titleYear = (catalog: Catalog, row: number) =>
   `${catalog.title[row]}\u0000${catalog.releaseYear[row]}`;
 
-/** Films that appear more than once (same title and year): built once, used by every request. */
+/** Precomputed nearest films: row `i`'s `k` best rows (query excluded) at `rows[i*k .. (i+1)*k)`. */
+export interface Neighbors {
+  k: number;
+  rows: Int32Array;
+  scores: Float32Array;
+}
+
+/** Options of {@link createRecommender}. */
+export interface RecommenderOptions {
+  /** Precomputed neighbours (the fast path for one film without filters). Default none. */
+  neighbors?: Neighbors | null;
+  /** Per-row prior, 0..1 (see popularity.ts). Default none. */
+  prior?: Float32Array | null;
+  /** Weight of the prior in the score. Default {@link PRIOR_WEIGHT}. */
+  priorWeight?: number;
+}
+
+/** What every request shares, built once. */
 export interface Recommender {
   catalog: Catalog;
   vectors: ItemVectors;
   /** Rows sharing a title and year, keyed by that pair; only keys with two or more rows. */
   sameFilm: Map<string, number[]>;
+  /** priorWeight × prior, added to every cosine; null for cosine alone. */
+  bias: Float32Array | null;
+  neighbors: Neighbors | null;
 }
 
-export function createRecommender(catalog: Catalog, vectors: ItemVectors): Recommender {
+export function createRecommender(
+  catalog: Catalog,
+  vectors: ItemVectors,
+  options: RecommenderOptions = {},
+): Recommender {
   if (vectors.size !== catalog.size) {
     throw new RecommendError(
       `vectors have ${vectors.size} rows but the catalogue has ${catalog.size}`,
+    );
+  }
+  const neighbors = options.neighbors ?? null;
+  if (neighbors && neighbors.rows.length !== catalog.size * neighbors.k) {
+    throw new RecommendError(
+      `neighbors have ${neighbors.rows.length / neighbors.k} rows but the catalogue has ${catalog.size}`,
     );
   }
   const groups = new Map<string, number[]>();
@@ -177,7 +220,60 @@ export function createRecommender(catalog: Catalog, vectors: ItemVectors): Recom
     else groups.set(key, [row]);
   }
   const sameFilm = new Map([...groups].filter(([, rows]) => rows.length > 1));
-  return { catalog, vectors, sameFilm };
+  const weight = options.priorWeight ?? PRIOR_WEIGHT;
+  const bias = options.prior ? options.prior.map((p) => p * weight) : null;
+  return { catalog, vectors, sameFilm, bias, neighbors };
+}
+
+/** The precomputed neighbours of `row` that pass, rescored exactly; null when fewer than `k` pass. */
+function fromNeighbors(
+  r: Recommender,
+  row: number,
+  query: Float32Array,
+  k: number,
+  exclude: ReadonlySet<number>,
+  accept: ((row: number) => boolean) | null,
+): { row: number; score: number }[] | null {
+  const n = r.neighbors!;
+  const out: { row: number; score: number }[] = [];
+  for (let i = row * n.k; i < (row + 1) * n.k && out.length < k; i++) {
+    const candidate = n.rows[i];
+    if (candidate < 0 || exclude.has(candidate) || (accept && !accept(candidate))) continue;
+    const score = scoreRow(r.vectors, query, candidate) + (r.bias?.[candidate] ?? 0);
+    out.push({ row: candidate, score });
+  }
+  return out.length === k ? out : null;
+}
+
+/** Greedy maximal marginal relevance over a pool sorted by score. */
+function diversify(
+  vectors: ItemVectors,
+  pool: { row: number; score: number }[],
+  k: number,
+  diversity: number,
+): { row: number; score: number }[] {
+  const chosen: { row: number; score: number }[] = [];
+  const unit = pool.map((p) => profileVector(vectors, [p.row]));
+  const maxSimilarity = new Float64Array(pool.length).fill(-Infinity);
+  const taken = new Uint8Array(pool.length);
+  while (chosen.length < k && chosen.length < pool.length) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (let i = 0; i < pool.length; i++) {
+      if (taken[i]) continue;
+      const penalty = chosen.length ? maxSimilarity[i] : 0;
+      const value = (1 - diversity) * pool[i].score - diversity * penalty;
+      if (value > bestValue) [best, bestValue] = [i, value];
+    }
+    taken[best] = 1;
+    chosen.push(pool[best]);
+    for (let i = 0; i < pool.length; i++) {
+      let sim = 0;
+      for (let d = 0; d < vectors.dims; d++) sim += unit[i][d] * unit[best][d];
+      if (sim > maxSimilarity[i]) maxSimilarity[i] = sim;
+    }
+  }
+  return chosen;
 }
 
 /** Films like the query films (one film, or several liked films as a profile), best first. */
@@ -193,10 +289,34 @@ export function recommend(
     }
   }
   const k = options.k ?? 10;
+  const diversity = options.diversity ?? 0;
+  if (!(diversity >= 0 && diversity <= 1)) {
+    throw new RecommendError(`invalid diversity ${diversity}: expected a number from 0 to 1`);
+  }
   const exclude = new Set<number>(queryRows);
   for (const q of queryRows)
     for (const row of sameFilm.get(titleYear(catalog, q)) ?? []) exclude.add(row);
   const query = profileVector(vectors, queryRows);
-  const hits = topK(vectors, query, k, exclude, filterPredicate(catalog, options));
+  const accept = filterPredicate(catalog, options);
+  const pooled = diversity > 0 ? k * MMR_POOL : k;
+  let hits =
+    queryRows.length === 1 && recommender.neighbors && pooled <= recommender.neighbors.k
+      ? fromNeighbors(recommender, queryRows[0], query, pooled, exclude, accept)
+      : null;
+  // Too few neighbours pass the filters (or none were built): score the whole catalogue.
+  hits ??= topK(vectors, query, pooled, exclude, accept, recommender.bias);
+  if (diversity > 0) hits = diversify(vectors, hits, k, diversity);
   return hits.map((h) => ({ ...h, reasons: reasonsFor(catalog, queryRows, h.row) }));
+}
+
+/** The original API's answer for the film at `row`: the titles of the top 5. */
+export function recomendacion(
+  recommender: Recommender,
+  row: number,
+): { "lista recomendada": string[] } {
+  return {
+    "lista recomendada": recommend(recommender, [row], { k: 5 }).map(
+      (r) => recommender.catalog.title[r.row],
+    ),
+  };
 }

@@ -1,7 +1,8 @@
 // Item vectors as flat typed arrays: int8 values (one row of `dims` per film) and a float scale per film.
 import { tableFromIPC, type Data, type Vector } from "apache-arrow";
 import { AssetError, checkSchemaVersion } from "./catalog.ts";
-import { VECTOR_COLUMN } from "./schema.ts";
+import type { Neighbors } from "./recommend.ts";
+import { NEIGHBOR_COLUMN, VECTOR_COLUMN } from "./schema.ts";
 
 /** Quantised unit vectors: film `i` is `values[i*dims .. (i+1)*dims) * scale[i]`. */
 export interface ItemVectors {
@@ -27,12 +28,20 @@ export function quantize(floats: Float32Array, dims: number): ItemVectors {
   return { size, dims, values, scale };
 }
 
-function childValues<T extends ArrayLike<number>>(vector: Vector, asset: string): T[] {
-  return vector.data.map((d: Data) => {
+/** The values of a fixed-size-list column, copied into `out` (one typed array for all batches). */
+function flatValues<T extends Int8Array | Int32Array | Float32Array>(
+  vector: Vector,
+  asset: string,
+  out: T,
+): T {
+  let at = 0;
+  for (const d of vector.data as Data[]) {
     const child = d.children[0];
     if (!child) throw new AssetError(`asset "${asset}" column is not a fixed-size list`);
-    return child.values.subarray(child.offset, child.offset + child.length) as unknown as T;
-  });
+    out.set(child.values.subarray(child.offset, child.offset + child.length), at);
+    at += child.length;
+  }
+  return out;
 }
 
 /** Reads the vectors asset. */
@@ -43,13 +52,20 @@ export function vectorsFromIPC(bytes: Uint8Array): ItemVectors {
   const scaleColumn = table.getChild(VECTOR_COLUMN.scale);
   if (!vector || !scaleColumn) throw new AssetError(`asset "vectors" lacks its columns`);
   const dims = (vector.type as { listSize: number }).listSize;
-  const parts = childValues<Int8Array>(vector, "vectors");
-  const values = new Int8Array(table.numRows * dims);
-  let at = 0;
-  for (const p of parts) {
-    values.set(p, at);
-    at += p.length;
-  }
+  const values = flatValues(vector, "vectors", new Int8Array(table.numRows * dims));
   const scale = Float32Array.from(scaleColumn.toArray() as Float32Array);
   return { size: table.numRows, dims, values, scale };
+}
+
+/** Reads the neighbors asset: `k` rows and scores per film, row-major. */
+export function neighborsFromIPC(bytes: Uint8Array): Neighbors {
+  const table = tableFromIPC(bytes);
+  checkSchemaVersion(table, "neighbors");
+  const rowsColumn = table.getChild(NEIGHBOR_COLUMN.rows);
+  const scoresColumn = table.getChild(NEIGHBOR_COLUMN.scores);
+  if (!rowsColumn || !scoresColumn) throw new AssetError(`asset "neighbors" lacks its columns`);
+  const k = (rowsColumn.type as { listSize: number }).listSize;
+  const rows = flatValues(rowsColumn, "neighbors", new Int32Array(table.numRows * k));
+  const scores = flatValues(scoresColumn, "neighbors", new Float32Array(table.numRows * k));
+  return { k, rows, scores };
 }

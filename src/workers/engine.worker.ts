@@ -72,6 +72,10 @@ const api = {
     const result = await runBenchmark(api, (await ready()).catalog, spec);
     return { ...result, clockResolutionMs: clockResolution(), crossOriginIsolated };
   },
+  /** The original project's method, for comparison and the benchmark. */
+  async recommendOriginal(id: number, k?: number) {
+    return (await ready()).recommendOriginal(id, k);
+  },
 };
 
 // Inert unless a browser test arms it (see test-delay.ts).

@@ -1,47 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Catalog } from "../../../src/lib/catalog.ts";
 import { createRecommender, recommend, topK } from "../../../src/lib/recommend.ts";
 import { quantize } from "../../../src/lib/vectors.ts";
-
-/** A catalogue of `titles` with given collections/genres; other columns empty. */
-function catalogOf(
-  rows: { title: string; year: number; genres?: string[]; collection?: string }[],
-): Catalog {
-  const n = rows.length;
-  const none = () => new Array(n).fill(null);
-  return {
-    size: n,
-    id: Int32Array.from(rows, (_, i) => i + 1),
-    title: rows.map((r) => r.title),
-    originalTitle: none(),
-    imdbId: none(),
-    overview: none(),
-    tagline: none(),
-    releaseDate: rows.map((r) => `${r.year}-01-01`),
-    releaseYear: Int16Array.from(rows, (r) => r.year),
-    budget: new Float64Array(n),
-    revenue: new Float64Array(n),
-    return: new Float64Array(n),
-    runtime: new Float32Array(n).fill(NaN),
-    popularity: new Float32Array(n).fill(NaN),
-    voteAverage: new Float32Array(n).fill(NaN),
-    voteCount: new Int32Array(n).fill(10),
-    originalLanguage: none(),
-    collection: rows.map((r) => r.collection ?? null),
-    genres: rows.map((r) => r.genres ?? []),
-    companies: none(),
-    countries: none(),
-    countryCodes: none(),
-    spokenLanguages: none(),
-    keywords: none(),
-    directors: none(),
-    cast: none(),
-    posterPath: none(),
-    movielensId: new Int32Array(n).fill(-1),
-    rowOfId: new Map(rows.map((_, i) => [i + 1, i])),
-  };
-}
+import { catalogOf } from "../../fixtures/catalog.ts";
 
 const unit = (...xs: number[]) => {
   const norm = Math.hypot(...xs);
@@ -104,5 +65,67 @@ describe("recommend(recommender, rows)", () => {
     assert.throws(() => recommend(recommender, [9]), {
       message: "no film at row 9: expected 0..3",
     });
+  });
+});
+
+describe("recommend(recommender, rows, {diversity, filters}) with neighbours", () => {
+  const catalog = catalogOf([
+    { title: "A", year: 2000, genres: ["X"] },
+    { title: "B", year: 2000, genres: ["X"] },
+    { title: "B2", year: 2000, genres: ["X"] },
+    { title: "C", year: 1980, genres: ["Y"] },
+    { title: "D", year: 1970, genres: ["Y"] },
+  ]);
+  const vectors = quantize(
+    Float32Array.from([
+      ...unit(1, 0, 0),
+      ...unit(0.9, 0.1, 0),
+      ...unit(0.9, 0.1, 0.01),
+      ...unit(0.5, 0, 0.5),
+      ...unit(0, 0, 1),
+    ]),
+    3,
+  );
+  // Deliberately stale neighbour lists, so a test can tell which path answered.
+  const neighbors = {
+    k: 2,
+    rows: Int32Array.from([2, 1, 0, 2, 0, 1, 0, 1, 3, 0]),
+    scores: new Float32Array(10),
+  };
+  const recommender = createRecommender(catalog, vectors, { neighbors });
+  it("reads the precomputed list for one film without filters", () => {
+    assert.deepEqual(
+      recommend(recommender, [0], { k: 2 }).map((r) => r.row),
+      [2, 1],
+    );
+  });
+  it("scans the whole catalogue when the filters leave too few neighbours", () => {
+    assert.deepEqual(
+      recommend(recommender, [0], { k: 2, yearTo: 1990 }).map((r) => r.row),
+      [3, 4],
+    );
+  });
+  it("trades score for difference with diversity (MMR)", () => {
+    const plain = recommend({ ...recommender, neighbors: null }, [0], { k: 2 }).map((r) => r.row);
+    assert.deepEqual(plain, [1, 2]);
+    assert.deepEqual(
+      recommend(recommender, [0], { k: 2, diversity: 0.9 }).map((r) => r.row),
+      [1, 4],
+    );
+  });
+  it("refuses a diversity outside 0..1", () => {
+    assert.throws(() => recommend(recommender, [0], { diversity: 2 }), {
+      name: "RecommendError",
+      message: "invalid diversity 2: expected a number from 0 to 1",
+    });
+  });
+  it("refuses neighbour lists of another catalogue size", () => {
+    assert.throws(
+      () =>
+        createRecommender(catalog, vectors, {
+          neighbors: { k: 2, rows: new Int32Array(4), scores: new Float32Array(4) },
+        }),
+      { message: "neighbors have 2 rows but the catalogue has 5" },
+    );
   });
 });

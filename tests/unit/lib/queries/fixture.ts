@@ -5,12 +5,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildVectors } from "../../../../build-data/features/vectors.ts";
-import { filmsToIPC, vectorsToIPC, writeAssets } from "../../../../build-data/write.ts";
+import { recommenderAssets } from "../../../../build-data/features/recommender-assets.ts";
+import { filmsToIPC, writeAssets } from "../../../../build-data/write.ts";
 import type { Engine } from "../../../../src/lib/engine.ts";
 import type { Film, FilmColumn } from "../../../../src/lib/schema.ts";
 import { loadEngineFromDisk } from "../../../../scripts/lib/node-engine.ts";
-import { quantize } from "../../../../src/lib/vectors.ts";
 
 const US = { production_countries: ["United States of America"], production_country_codes: ["US"] };
 
@@ -168,7 +167,7 @@ export async function writeFixture(fields: FilmColumn[] = ALL_FIELDS): Promise<s
   const dir = await mkdtemp(join(tmpdir(), "filmoteca-queries-"));
   await writeAssets(
     dir,
-    { films: filmsToIPC(FILMS), vectors: vectorsToIPC(quantize(buildVectors(FILMS), 64)) },
+    { films: filmsToIPC(FILMS), ...recommenderAssets(FILMS, null) },
     {
       source: "kaggle",
       inputFingerprint: "fixture",

@@ -1,0 +1,128 @@
+// The evaluation protocol: viewers split into train and test (never the same viewer in both); each
+// film a test viewer liked is a query, and its top 10 is scored against that viewer's other likes.
+import {
+  coverage,
+  hitAt,
+  intraListDiversity,
+  jaccardDistance,
+  ndcgAt,
+  precisionAt,
+} from "./metrics.ts";
+
+/** A rating by a viewer of a catalogue row. */
+export interface ViewerRating {
+  user: number;
+  row: number;
+  rating: number;
+}
+
+/** Options of {@link evaluate} and {@link splitViewers}. */
+export interface ProtocolOptions {
+  /** A viewer likes a film rated at least this. Default 4. */
+  liked?: number;
+  /** List length scored. Default 10. */
+  k?: number;
+  /** Share of viewers held out for testing, 0..1. Default 0.25. */
+  testShare?: number;
+  /** Seed of the viewer split. Default 1. */
+  seed?: number;
+}
+
+/** What one method scored, averaged over every (viewer, liked film) query. */
+export interface MethodResult {
+  method: string;
+  queries: number;
+  viewers: number;
+  hitRate: number;
+  precision: number;
+  ndcg: number;
+  coverage: number;
+  diversity: number;
+}
+
+/** A deterministic integer hash (the viewer split must not depend on order or chance). */
+function hash(x: number, seed: number): number {
+  let h = Math.imul(x ^ seed, 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return (h >>> 0) / 4294967296;
+}
+
+/** Viewers of `users` in the test split (the others train). */
+export function splitViewers(users: Iterable<number>, options: ProtocolOptions = {}) {
+  const share = options.testShare ?? 0.25;
+  const test = new Set<number>();
+  const train = new Set<number>();
+  for (const u of users) (hash(u, options.seed ?? 1) < share ? test : train).add(u);
+  return { train, test };
+}
+
+/** Each viewer's liked rows, for viewers in `viewers`. */
+export function likedRows(
+  ratings: readonly ViewerRating[],
+  viewers: ReadonlySet<number>,
+  liked = 4,
+): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const r of ratings) {
+    if (!viewers.has(r.user) || r.rating < liked) continue;
+    let set = out.get(r.user);
+    if (!set) out.set(r.user, (set = new Set()));
+    set.add(r.row);
+  }
+  return out;
+}
+
+/**
+ * Scores `recommendRows` (the top-k rows for a query row, query excluded) on every liked film of every
+ * viewer who liked at least two. Lists are cached per query row: each method is deterministic.
+ */
+export function evaluate(
+  method: string,
+  recommendRows: (row: number) => ArrayLike<number>,
+  liked: ReadonlyMap<number, ReadonlySet<number>>,
+  catalog: { size: number; genres: (string[] | null)[] },
+  options: ProtocolOptions = {},
+): MethodResult {
+  const k = options.k ?? 10;
+  const cache = new Map<number, ArrayLike<number>>();
+  const listOf = (row: number) => {
+    let list = cache.get(row);
+    if (!list) cache.set(row, (list = recommendRows(row)));
+    return list;
+  };
+  const genreDistance = (a: number, b: number) =>
+    jaccardDistance(catalog.genres[a] ?? [], catalog.genres[b] ?? []);
+  let queries = 0;
+  let viewers = 0;
+  let hit = 0;
+  let precision = 0;
+  let ndcg = 0;
+  for (const [, likes] of [...liked].sort(([a], [b]) => a - b)) {
+    if (likes.size < 2) continue;
+    viewers++;
+    for (const query of likes) {
+      const others = new Set(likes);
+      others.delete(query);
+      const list = listOf(query);
+      hit += hitAt(list, others, k);
+      precision += precisionAt(list, others, k);
+      ndcg += ndcgAt(list, others, k);
+      queries++;
+    }
+  }
+  const lists = [...cache.values()];
+  const diversity = lists.reduce((s, l) => s + intraListDiversity(l, genreDistance), 0);
+  const mean = (x: number) => (queries ? x / queries : 0);
+  return {
+    method,
+    queries,
+    viewers,
+    hitRate: mean(hit),
+    precision: mean(precision),
+    ndcg: mean(ndcg),
+    coverage: coverage(lists, catalog.size),
+    diversity: lists.length ? diversity / lists.length : 0,
+  };
+}

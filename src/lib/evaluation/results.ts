@@ -1,0 +1,42 @@
+// The shape of evaluation/results.json: what `npm run eval` writes and the evaluation page draws.
+import type { MethodResult } from "./protocol.ts";
+
+/** Version of the results document; the page refuses any other. */
+export const RESULTS_VERSION = 1;
+
+/** The quality targets of issue 6, checked against the most-popular and original rows. */
+export interface Targets {
+  beatsPopularHitRate: boolean;
+  beatsPopularPrecision: boolean;
+  twiceOriginalHitRate: boolean;
+  coverageAtLeast25: boolean;
+}
+
+export interface EvaluationResults {
+  schemaVersion: number;
+  protocol: {
+    liked: number;
+    k: number;
+    split: Record<string, unknown>;
+    /** Films in the catalogue evaluated. */
+    catalogue: number;
+    testViewers: number;
+  };
+  methods: (MethodResult & { note: string })[];
+  targets: Targets;
+}
+
+/** Checks a parsed results document; throws naming what is wrong. */
+export function parseResults(value: unknown): EvaluationResults {
+  const r = value as EvaluationResults;
+  if (r?.schemaVersion !== RESULTS_VERSION) {
+    throw new Error(
+      `evaluation results have schema version ${r?.schemaVersion ?? "(none)"}, expected ${RESULTS_VERSION}: run npm run eval`,
+    );
+  }
+  for (const m of ["most popular", "original", "ours"]) {
+    if (!r.methods.some((x) => x.method === m))
+      throw new Error(`evaluation results lack the method "${m}": run npm run eval`);
+  }
+  return r;
+}
