@@ -37,9 +37,15 @@ const VARIANTS: {
 }[] = [
   {
     method: "ours",
-    note: "same collection first, co-liked lists + 3·1/(1+likes) similarity slots; vectors: content 32 + co-liked 16 dims",
+    note: "co-liked lists (co-likes × likes^0.5 + 30 pseudo-viewers of popularity), nearest collection film first, 3·1/(1+likes) similarity slots; vectors: content 32 + co-liked 16 dims",
     ratings: true,
     options: {},
+  },
+  {
+    method: "previous defaults",
+    note: "co-likes × likes^0.2 + 1× popularity, up to 3 collection films first (the lists before this tuning)",
+    ratings: true,
+    options: { blend: { popularity: 1, likesExponent: -0.2, pinned: 3 } },
   },
   {
     method: "co-liked lists only",
@@ -49,15 +55,75 @@ const VARIANTS: {
   },
   {
     method: "no collection first",
-    note: "ours without putting the same collection first",
+    note: "ours without putting the collection film first",
     ratings: true,
     options: { blend: { pinned: 0 } },
   },
   {
+    method: "3 collection films first",
+    note: "ours with up to 3 collection films first",
+    ratings: true,
+    options: { blend: { pinned: 3 } },
+  },
+  {
+    method: "popularity 1",
+    note: "ours with 1 pseudo-viewer of popularity (no shrinkage)",
+    ratings: true,
+    options: { blend: { popularity: 1 } },
+  },
+  {
+    method: "popularity 10",
+    note: "ours with 10 pseudo-viewers of popularity",
+    ratings: true,
+    options: { blend: { popularity: 10 } },
+  },
+  {
+    method: "popularity 50",
+    note: "ours with 50 pseudo-viewers of popularity",
+    ratings: true,
+    options: { blend: { popularity: 50 } },
+  },
+  {
+    method: "likes^0.2",
+    note: "ours with co-likes × likes^0.2",
+    ratings: true,
+    options: { blend: { likesExponent: -0.2 } },
+  },
+  {
+    method: "likes^1",
+    note: "ours with co-likes × likes",
+    ratings: true,
+    options: { blend: { likesExponent: -1 } },
+  },
+  {
+    method: "2 similarity slots",
+    note: "ours with 2·1/(1+likes) similarity slots",
+    ratings: true,
+    options: { blend: { similarSlots: 2 } },
+  },
+  {
     method: "5 similarity slots",
-    note: "5·1/(1+likes) similarity slots",
+    note: "ours with 5·1/(1+likes) similarity slots",
     ratings: true,
     options: { blend: { similarSlots: 5 } },
+  },
+  {
+    method: "slower slot decay",
+    note: "ours with 3·2/(2+likes) similarity slots",
+    ratings: true,
+    options: { blend: { confidence: 2 } },
+  },
+  {
+    method: "most liked similar in slots",
+    note: "ours with the slots filled by the most liked of the similar films",
+    ratings: true,
+    options: { blend: { slotsByLikes: true } },
+  },
+  {
+    method: "viewer damping 0.5",
+    note: "ours with each viewer's co-likes weighted likes^-0.5",
+    ratings: true,
+    options: { viewerDamping: 0.5 },
   },
   {
     method: "vectors only",

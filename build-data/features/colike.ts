@@ -39,11 +39,15 @@ export interface CoLikes {
   viewers: number;
 }
 
-/** Counts co-likes over the catalogue rows (`rowOfId` maps TMDB id → row). */
+/**
+ * Counts co-likes over the catalogue rows (`rowOfId` maps TMDB id → row). Each viewer's co-likes
+ * weigh likes^-viewerDamping (0, the default, counts every viewer alike).
+ */
 export function coLikeCounts(
   rowOfId: ReadonlyMap<number, number>,
   size: number,
   ratings: readonly Rating[],
+  viewerDamping = 0,
 ): CoLikes {
   const byViewer = new Map<number, number[]>();
   for (const r of ratings) {
@@ -57,10 +61,11 @@ export function coLikeCounts(
   const pairs = Array.from({ length: size }, () => new Map<number, number>());
   for (const user of [...byViewer.keys()].sort((a, b) => a - b)) {
     const rows = [...new Set(byViewer.get(user))];
+    const weight = rows.length ** -viewerDamping;
     for (const a of rows) {
       likes[a]++;
       const m = pairs[a];
-      for (const b of rows) if (b !== a) m.set(b, (m.get(b) ?? 0) + 1);
+      for (const b of rows) if (b !== a) m.set(b, (m.get(b) ?? 0) + weight);
     }
   }
   return { likes, pairs, viewers: byViewer.size };

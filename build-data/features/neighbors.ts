@@ -29,11 +29,26 @@ export interface NeighborOptions {
    * Default 1.
    */
   confidence?: number;
-  /** Weight of the film's popularity among viewers (likes / viewers) in the co-liked score. Default 1. */
+  /**
+   * Weight of the film's popularity among viewers (likes / viewers) in the co-liked score: pseudo-
+   * viewers that shrink a film's co-like counts toward plain popularity, so a film few viewers liked
+   * lists what most viewers like rather than its few co-likes' noise. Default 30.
+   */
   popularity?: number;
-  /** Films of the same collection put first (in similarity order). Default 3. */
+  /**
+   * Films of the same collection put first (in similarity order). Default 1: the nearest film of the
+   * collection (usually the sequel or prequel); the others must earn their place by score.
+   */
   pinned?: number;
-  /** Exponent of the candidate's likes in the co-liked score; below 0 favours well-liked films. Default -0.2. */
+  /**
+   * Fill the similarity slots with the most liked of the film's similar films (ties: more similar
+   * first) rather than the most similar. Default false.
+   */
+  slotsByLikes?: boolean;
+  /**
+   * Exponent of the candidate's likes in the co-liked score; below 0 favours well-liked films (a
+   * damped popularity prior multiplying the co-like strength). Default -0.5.
+   */
   likesExponent?: number;
   /**
    * Films scored per film for its similar films: those of its nearest coarse-index cells (see
@@ -119,10 +134,11 @@ export function nearestNeighbors(
   const o: Required<NeighborOptions> = {
     k: NEIGHBORS_K,
     similarSlots: 3,
+    slotsByLikes: false,
     confidence: 1,
-    popularity: 1,
-    likesExponent: -0.2,
-    pinned: 3,
+    popularity: 30,
+    likesExponent: -0.5,
+    pinned: 1,
     candidates: CANDIDATES,
     ...options,
   };
@@ -152,7 +168,9 @@ export function nearestNeighbors(
       const head = coLikedOrder(coLikes, terms!, popular!, row, k).filter((r) => !taken.has(r));
       const first = head.slice(0, Math.max(0, SHOWN - slots - pinned.length));
       for (const r of first) taken.add(r);
-      const tail = list.filter((r) => !taken.has(r)).slice(0, slots);
+      const pool = list.filter((r) => !taken.has(r));
+      if (o.slotsByLikes) pool.sort((a, b) => coLikes.likes[b] - coLikes.likes[a]);
+      const tail = pool.slice(0, slots);
       for (const r of tail) taken.add(r);
       const rest = head.slice(first.length).filter((r) => !taken.has(r));
       list = [...pinned, ...first, ...tail, ...rest].slice(0, k);

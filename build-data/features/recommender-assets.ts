@@ -17,6 +17,8 @@ export interface RecommenderAssetOptions extends VectorOptions {
   neighbors?: number;
   /** How the neighbour lists blend co-likes and similarity (see neighbors.ts). Default its defaults. */
   blend?: Omit<NeighborOptions, "k">;
+  /** Each viewer's co-likes weigh (their likes)^-viewerDamping (see colike.ts). Default 0. */
+  viewerDamping?: number;
   /** Rank neighbours by vector similarity alone, ignoring co-like counts. Default false. */
   vectorsOnly?: boolean;
 }
@@ -36,7 +38,7 @@ export function buildRecommender(
   if (k <= 0) return recommender;
   const coLikes =
     ratings?.length && !options.vectorsOnly
-      ? coLikeCounts(catalog.rowOfId, catalog.size, ratings)
+      ? coLikeCounts(catalog.rowOfId, catalog.size, ratings, options.viewerDamping)
       : null;
   return {
     ...recommender,
