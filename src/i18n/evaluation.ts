@@ -98,7 +98,7 @@ export const methodLabels: Record<Lang, Record<string, { name: string; note: str
     },
     ours: {
       name: "nuestro método",
-      note: "listas de lo que se disfrutó junto + huecos por contenido, más cuantos menos espectadores",
+      note: "lo que se disfrutó junto, encogido hacia lo popular + huecos por contenido, más cuantos menos espectadores",
     },
     "co-liked lists only": {
       name: "solo disfrutadas juntas",
@@ -111,6 +111,44 @@ export const methodLabels: Record<Lang, Record<string, { name: string; note: str
     "5 similarity slots": {
       name: "5 huecos por contenido",
       note: "hasta 5 huecos por contenido en vez de 3",
+    },
+    "previous defaults": {
+      name: "ajustes anteriores",
+      note: "gustos × disfrutes^0,2, popularidad ×1, hasta 3 de la saga primero",
+    },
+    "3 collection films first": {
+      name: "3 de la saga primero",
+      note: "el nuestro con hasta 3 películas de la saga primero",
+    },
+    "popularity 1": {
+      name: "popularidad 1",
+      note: "el nuestro con 1 espectador ficticio de popularidad (sin encogimiento)",
+    },
+    "popularity 10": {
+      name: "popularidad 10",
+      note: "el nuestro con 10 espectadores ficticios de popularidad",
+    },
+    "popularity 50": {
+      name: "popularidad 50",
+      note: "el nuestro con 50 espectadores ficticios de popularidad",
+    },
+    "likes^0.2": { name: "disfrutes^0,2", note: "el nuestro con gustos × disfrutes^0,2" },
+    "likes^1": { name: "disfrutes^1", note: "el nuestro con gustos × disfrutes" },
+    "2 similarity slots": {
+      name: "2 huecos por contenido",
+      note: "hasta 2 huecos por contenido en vez de 3",
+    },
+    "slower slot decay": {
+      name: "huecos que decaen despacio",
+      note: "3·2/(2+disfrutes) huecos por contenido",
+    },
+    "most liked similar in slots": {
+      name: "parecidas más disfrutadas",
+      note: "los huecos por contenido, con las parecidas más disfrutadas",
+    },
+    "viewer damping 0.5": {
+      name: "espectadores amortiguados",
+      note: "los gustos de cada espectador pesan disfrutes^-0,5",
     },
     "vectors only": {
       name: "solo vectores",
@@ -142,7 +180,7 @@ export const methodLabels: Record<Lang, Record<string, { name: string; note: str
     },
     ours: {
       name: "our method",
-      note: "co-liked lists + content slots, more of them the fewer viewers",
+      note: "co-liked lists shrunk toward popularity + content slots, more of them the fewer viewers",
     },
     "co-liked lists only": {
       name: "co-liked lists only",
@@ -153,6 +191,32 @@ export const methodLabels: Record<Lang, Record<string, { name: string; note: str
       note: "ours without the same collection first",
     },
     "5 similarity slots": { name: "5 content slots", note: "up to 5 content slots instead of 3" },
+    "previous defaults": {
+      name: "previous defaults",
+      note: "co-likes × likes^0.2, popularity ×1, up to 3 collection films first",
+    },
+    "3 collection films first": {
+      name: "3 collection films first",
+      note: "ours with up to 3 collection films first",
+    },
+    "popularity 1": {
+      name: "popularity 1",
+      note: "ours with 1 pseudo-viewer of popularity (no shrinkage)",
+    },
+    "popularity 10": { name: "popularity 10", note: "ours with 10 pseudo-viewers of popularity" },
+    "popularity 50": { name: "popularity 50", note: "ours with 50 pseudo-viewers of popularity" },
+    "likes^0.2": { name: "likes^0.2", note: "ours with co-likes × likes^0.2" },
+    "likes^1": { name: "likes^1", note: "ours with co-likes × likes" },
+    "2 similarity slots": { name: "2 content slots", note: "up to 2 content slots instead of 3" },
+    "slower slot decay": { name: "slower slot decay", note: "3·2/(2+likes) content slots" },
+    "most liked similar in slots": {
+      name: "most liked similar in slots",
+      note: "content slots filled by the most liked similar films",
+    },
+    "viewer damping 0.5": {
+      name: "viewer damping 0.5",
+      note: "each viewer's co-likes weigh likes^-0.5",
+    },
     "vectors only": {
       name: "vectors only",
       note: "cosine of the blended vectors + prior, no lists",
