@@ -8,10 +8,10 @@ export interface Catalog {
   size: number;
   id: Int32Array;
   title: string[];
-  originalTitle: (string | null)[];
-  imdbId: (string | null)[];
-  overview: (string | null)[];
-  tagline: (string | null)[];
+  originalTitle: TextColumn;
+  imdbId: TextColumn;
+  overview: TextColumn;
+  tagline: TextColumn;
   releaseDate: string[];
   releaseYear: Int16Array;
   budget: Float64Array;
@@ -41,6 +41,19 @@ export interface Catalog {
   rowOfId: Map<number, number>;
 }
 
+/**
+ * A column read row by row on demand. Long texts that only a film page shows (overviews, taglines)
+ * stay in the Arrow buffer: decoding them all at load time was most of the worker's start-up.
+ */
+export interface TextColumn {
+  get(row: number): string | null;
+}
+
+/** A {@link TextColumn} over plain values (fixtures, tests). */
+export const textColumn = (values: readonly (string | null)[]): TextColumn => ({
+  get: (row) => values[row] ?? null,
+});
+
 /** Thrown when an asset does not match the data contract. */
 export class AssetError extends Error {
   override name = "AssetError";
@@ -67,6 +80,11 @@ function strings(table: Table, name: string): (string | null)[] {
   const out = new Array<string | null>(v.length);
   for (let i = 0; i < v.length; i++) out[i] = v.get(i) ?? null;
   return out;
+}
+
+function texts(table: Table, name: string): TextColumn {
+  const v = column(table, name);
+  return { get: (row) => (v.get(row) as string | null) ?? null };
 }
 
 function lists(table: Table, name: string): (string[] | null)[] {
@@ -119,10 +137,10 @@ export function catalogFromIPC(bytes: Uint8Array): Catalog {
     size: table.numRows,
     id,
     title: strings(table, "title") as string[],
-    originalTitle: strings(table, "original_title"),
-    imdbId: strings(table, "imdb_id"),
-    overview: strings(table, "overview"),
-    tagline: strings(table, "tagline"),
+    originalTitle: texts(table, "original_title"),
+    imdbId: texts(table, "imdb_id"),
+    overview: texts(table, "overview"),
+    tagline: texts(table, "tagline"),
     releaseDate: strings(table, "release_date") as string[],
     releaseYear,
     budget: doubles(table, "budget"),
@@ -153,11 +171,11 @@ export function filmAt(catalog: Catalog, row: number): Film {
   const nan = (x: number) => (Number.isNaN(x) ? null : x);
   return {
     id: catalog.id[row],
-    imdb_id: catalog.imdbId[row],
+    imdb_id: catalog.imdbId.get(row),
     title: catalog.title[row],
-    original_title: catalog.originalTitle[row],
-    overview: catalog.overview[row],
-    tagline: catalog.tagline[row],
+    original_title: catalog.originalTitle.get(row),
+    overview: catalog.overview.get(row),
+    tagline: catalog.tagline.get(row),
     release_date: catalog.releaseDate[row],
     release_year: catalog.releaseYear[row],
     budget: catalog.budget[row],

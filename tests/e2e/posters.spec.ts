@@ -31,8 +31,10 @@ test.describe("posters", () => {
     await serveModifiedFilm(page, film.id, { poster_path: POSTER_PATH });
     await page.route("https://image.tmdb.org/**", (route) => route.abort("internetdisconnected"));
     await page.goto(`/pelicula/?id=${film.id}`);
-    const skeleton = await page.locator("#film-poster .poster").boundingBox();
     const poster = page.locator("#film-poster .poster");
+    // The box as soon as it is on screen (before or after the failed load: it must not change).
+    await expect(poster).toBeVisible();
+    const skeleton = await poster.boundingBox();
     await expect(poster).toHaveAttribute("data-state", "placeholder");
     await expect(poster.locator("img")).toHaveCount(0);
     await expect(poster.locator(".poster-placeholder")).toHaveText(film.title[0].toUpperCase());

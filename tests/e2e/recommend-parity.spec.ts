@@ -20,7 +20,7 @@ test("the worker and the CLI return the same top 10 for the same film", async ({
   const expected = cli("--title", TITLE, "--k", "10");
   expect(expected.items).toHaveLength(10);
   await page.goto("/");
-  await expect(page.locator("#recommend-form[data-ready=true]")).toBeAttached();
+  await expect(page.locator("#search-form[data-ready=true]")).toBeAttached();
   // A second worker from the page's own worker script, spoken to in comlink's wire format, so the
   // test needs no hook in the page.
   const ids = await page.evaluate(async (id) => {
