@@ -89,6 +89,7 @@ export async function* readCsv(path: string, options: CsvOptions = {}): AsyncGen
     const body = raw.slice(leading.length).replace(/(\r\n|\r|\n)$/, "");
     return { line, raw: body.length > rawLimit ? body.slice(0, rawLimit) : body };
   };
+  let first = true;
   // The parser runs ahead of this loop: a skip belongs before the first record that ends after it.
   const skippedBefore = function* (bytes: number) {
     while (skipped.length && skipped[0].bytes <= bytes) {
@@ -112,7 +113,9 @@ export async function* readCsv(path: string, options: CsvOptions = {}): AsyncGen
     }
     // csv-parse's own line count drifts on CRLF inside quoted fields: count line breaks in the raw
     // texts instead. A raw text may start with the blank lines before its record.
-    yield* skippedBefore((item.info as { bytes?: number }).bytes ?? Infinity);
+    // The header always comes first: a skip reported while it was being read belongs after it.
+    if (!first) yield* skippedBefore((item.info as { bytes?: number }).bytes ?? Infinity);
+    first = false;
     yield { fields: item.record, ...text(item.raw) };
   }
   yield* skippedBefore(Infinity);
