@@ -71,18 +71,14 @@ export function vectorsToIPC(vectors: ItemVectors): Uint8Array {
   return tableToIPC(tableOf(schema, columns, vectors.size), "file");
 }
 
-/** The neighbors asset: `k` neighbour rows and scores per film, row-major. */
-export function neighborsToIPC(rows: Int32Array, scores: Float32Array, k: number): Uint8Array {
+/** The neighbors asset: `k` neighbour rows per film, row-major. */
+export function neighborsToIPC(rows: Int32Array, k: number): Uint8Array {
   const schema = withVersion(neighborFields(k));
   const n = rows.length / k;
   const columns = [
     vectorFromArray(
       Array.from({ length: n }, (_, i) => rows.subarray(i * k, (i + 1) * k)),
       schema.fields[0].type,
-    ),
-    vectorFromArray(
-      Array.from({ length: n }, (_, i) => scores.subarray(i * k, (i + 1) * k)),
-      schema.fields[1].type,
     ),
   ];
   return tableToIPC(tableOf(schema, columns, n), "file");

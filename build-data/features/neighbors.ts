@@ -3,13 +3,7 @@
 // strongest evidence on real viewers) with vector similarity, which takes more slots the fewer viewers
 // liked the film (a cold-start hybrid). Without ratings it is the vector top-k the worker would compute
 // (exactly up to CANDIDATES films; above that, from a coarse index's nearest cells).
-import {
-  profileVector,
-  scoreRow,
-  topK,
-  type Neighbors,
-  type Recommender,
-} from "../../src/lib/recommend.ts";
+import { profileVector, topK, type Neighbors, type Recommender } from "../../src/lib/recommend.ts";
 import { candidateRows, coarseIndex } from "./coarse-index.ts";
 import type { CoLikes } from "./colike.ts";
 
@@ -149,7 +143,6 @@ export function nearestNeighbors(
   const popular = coLikes ? byLikes(coLikes) : null;
   const terms = coLikes ? coLikedTerms(coLikes, o) : null;
   const rows = new Int32Array(vectors.size * k).fill(-1);
-  const scores = new Float32Array(vectors.size * k);
   // An O(n²) scan takes minutes at 46,000 films; the index scores each film against a few cells.
   const index = vectors.size > o.candidates ? coarseIndex(vectors) : null;
   for (let row = 0; row < vectors.size; row++) {
@@ -177,11 +170,7 @@ export function nearestNeighbors(
       const rest = head.slice(first.length).filter((r) => !taken.has(r));
       list = [...pinned, ...first, ...tail, ...rest].slice(0, k);
     }
-    list.forEach((r, i) => {
-      rows[row * k + i] = r;
-      // The vector similarity, shown as the score; the list order is the blended ranking.
-      scores[row * k + i] = scoreRow(vectors, query, r) + (bias?.[r] ?? 0);
-    });
+    list.forEach((r, i) => (rows[row * k + i] = r));
   }
-  return { k, rows, scores };
+  return { k, rows };
 }

@@ -55,8 +55,6 @@ export function recommenderAssets(
   const { vectors, neighbors } = buildRecommender(films, ratings, options);
   return {
     vectors: vectorsToIPC(vectors),
-    ...(neighbors
-      ? { neighbors: neighborsToIPC(neighbors.rows, neighbors.scores, neighbors.k) }
-      : {}),
+    ...(neighbors ? { neighbors: neighborsToIPC(neighbors.rows, neighbors.k) } : {}),
   };
 }

@@ -188,7 +188,6 @@ const titleYear = (catalog: Catalog, row: number) =>
 export interface Neighbors {
   k: number;
   rows: Int32Array;
-  scores: Float32Array;
 }
 
 /** Options of {@link createRecommender}. */

@@ -16,7 +16,7 @@ import {
 } from "apache-arrow";
 
 /** Version of the persisted structures (manifest, Arrow files). Readers refuse any other. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Arrow schema metadata key under which every Arrow asset stores {@link SCHEMA_VERSION}. */
 export const SCHEMA_VERSION_KEY = "filmoteca.schemaVersion";
@@ -161,19 +161,18 @@ export function vectorFields(dims: number): Field[] {
 }
 
 /** Columns of the neighbors asset. */
-export const NEIGHBOR_COLUMN = { rows: "rows", scores: "scores" } as const;
+export const NEIGHBOR_COLUMN = { rows: "rows" } as const;
 
-/** Arrow schema of the neighbors asset: the `k` nearest films (row indices) and their scores. */
+/**
+ * Arrow schema of the neighbors asset: the `k` nearest films (row indices) in ranked order. No
+ * scores: the worker rescores the few candidates exactly, and shipping them cost a third of the
+ * recommender's download (schema version 2).
+ */
 export function neighborFields(k: number): Field[] {
   return [
     new Field(
       NEIGHBOR_COLUMN.rows,
       new FixedSizeList(k, new Field("r", new Int32(), false)),
-      false,
-    ),
-    new Field(
-      NEIGHBOR_COLUMN.scores,
-      new FixedSizeList(k, new Field("s", new Float32(), false)),
       false,
     ),
   ];

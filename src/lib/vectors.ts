@@ -57,15 +57,13 @@ export function vectorsFromIPC(bytes: Uint8Array): ItemVectors {
   return { size: table.numRows, dims, values, scale };
 }
 
-/** Reads the neighbors asset: `k` rows and scores per film, row-major. */
+/** Reads the neighbors asset: `k` rows per film, row-major. */
 export function neighborsFromIPC(bytes: Uint8Array): Neighbors {
   const table = tableFromIPC(bytes);
   checkSchemaVersion(table, "neighbors");
   const rowsColumn = table.getChild(NEIGHBOR_COLUMN.rows);
-  const scoresColumn = table.getChild(NEIGHBOR_COLUMN.scores);
-  if (!rowsColumn || !scoresColumn) throw new AssetError(`asset "neighbors" lacks its columns`);
+  if (!rowsColumn) throw new AssetError(`asset "neighbors" lacks its rows column`);
   const k = (rowsColumn.type as { listSize: number }).listSize;
   const rows = flatValues(rowsColumn, "neighbors", new Int32Array(table.numRows * k));
-  const scores = flatValues(scoresColumn, "neighbors", new Float32Array(table.numRows * k));
-  return { k, rows, scores };
+  return { k, rows };
 }

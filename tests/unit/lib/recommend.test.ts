@@ -90,7 +90,6 @@ describe("recommend(recommender, rows, {diversity, filters}) with neighbours", (
   const neighbors = {
     k: 2,
     rows: Int32Array.from([2, 1, 0, 2, 0, 1, 0, 1, 3, 0]),
-    scores: new Float32Array(10),
   };
   const recommender = createRecommender(catalog, vectors, { neighbors });
   it("reads the precomputed list for one film without filters", () => {
@@ -123,7 +122,7 @@ describe("recommend(recommender, rows, {diversity, filters}) with neighbours", (
     assert.throws(
       () =>
         createRecommender(catalog, vectors, {
-          neighbors: { k: 2, rows: new Int32Array(4), scores: new Float32Array(4) },
+          neighbors: { k: 2, rows: new Int32Array(4) },
         }),
       { message: "neighbors have 2 rows but the catalogue has 5" },
     );
