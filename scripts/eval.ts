@@ -185,7 +185,12 @@ let split: Record<string, unknown>;
 if (values["test-ratings"]) {
   const external = await readRatingsCsv(values["test-ratings"], join(values.input!, "links.csv"));
   test = external.ratings;
-  split = { kind: "external", file: values["test-ratings"], unlinkedRatings: external.unlinked };
+  split = {
+    kind: "external",
+    file: values["test-ratings"],
+    unlinkedRatings: external.unlinked,
+    unreadableRatings: external.unreadable,
+  };
 } else {
   const { train: trainUsers, test: testUsers } = splitViewers(new Set(all.map((r) => r.user)));
   train = all.filter((r) => trainUsers.has(r.user));

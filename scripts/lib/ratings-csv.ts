@@ -1,36 +1,30 @@
 // Reads a MovieLens ratings CSV (userId,movieId,rating[,timestamp]) joined through links.csv to TMDB
-// ids: how the evaluation takes viewers from outside the build (e.g. withheld users 471–671).
+// ids: how the evaluation takes viewers from outside the build (e.g. withheld users 471–671). The
+// ratings go through the build's own reader (build-data/sources/ratings.ts), so both validate alike.
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-
-/** A rating joined to a TMDB film id. */
-export interface TmdbRating {
-  user: number;
-  film: number;
-  rating: number;
-}
+import { ratingsFromColumns, silentEffects, type Rating } from "../../build-data/etl/types.ts";
+import { joinRatings } from "../../build-data/sources/ratings.ts";
 
 /** Ratings of `ratingsPath` whose movieId has a TMDB id in `linksPath`; others are counted, not kept. */
 export async function readRatingsCsv(
   ratingsPath: string,
   linksPath: string,
-): Promise<{ ratings: TmdbRating[]; unlinked: number }> {
+): Promise<{ ratings: Rating[]; unlinked: number; unreadable: number }> {
   const links = parse(await readFile(linksPath, "utf8"), { columns: true, trim: true }) as Record<
     string,
     string
   >[];
   const tmdbOf = new Map<number, number>();
   for (const l of links) if (l.tmdbId) tmdbOf.set(Number(l.movieId), Number(l.tmdbId));
-  const rows = parse(await readFile(ratingsPath, "utf8"), { columns: true, trim: true }) as Record<
-    string,
-    string
-  >[];
-  const ratings: TmdbRating[] = [];
-  let unlinked = 0;
-  for (const r of rows) {
-    const film = tmdbOf.get(Number(r.movieId));
-    if (film === undefined) unlinked++;
-    else ratings.push({ user: Number(r.userId), film, rating: Number(r.rating) });
-  }
-  return { ratings, unlinked };
+  const { coverage, ratings } = await joinRatings(ratingsPath, tmdbOf, {
+    digests: new Map(),
+    effects: silentEffects,
+  });
+  const unreadable = coverage.unreadable ?? 0;
+  return {
+    ratings: ratingsFromColumns(ratings),
+    unlinked: coverage.rows - coverage.matched - unreadable,
+    unreadable,
+  };
 }

@@ -9,41 +9,23 @@ import { recommenderAssets } from "../../../../build-data/features/recommender-a
 import { filmsToIPC, writeAssets } from "../../../../build-data/write.ts";
 import type { Engine } from "../../../../src/lib/engine.ts";
 import type { Film, FilmColumn } from "../../../../src/lib/schema.ts";
+import { film as baseFilm } from "../../../fixtures/films.ts";
 import { loadEngineFromDisk } from "../../../../scripts/lib/node-engine.ts";
 
 const US = { production_countries: ["United States of America"], production_country_codes: ["US"] };
 
+/** A fixture film: votes unknown unless given; year and return derived as the ETL derives them. */
 function film(id: number, fields: Partial<Film> & Pick<Film, "title" | "release_date">): Film {
   const budget = fields.budget ?? 0;
   const revenue = fields.revenue ?? 0;
-  return {
-    id,
-    imdb_id: null,
-    original_title: null,
-    overview: null,
-    tagline: null,
-    release_year: Number(fields.release_date.slice(0, 4)),
-    budget,
-    revenue,
-    return: budget > 0 ? revenue / budget : 0,
-    runtime: null,
-    popularity: null,
+  return baseFilm({
     vote_average: null,
     vote_count: null,
-    original_language: "en",
-    collection: null,
-    genres: [],
-    production_companies: [],
-    production_countries: [],
-    production_country_codes: [],
-    spoken_languages: [],
-    keywords: [],
-    directors: [],
-    cast: [],
-    poster_path: null,
-    movielens_id: null,
+    id,
+    release_year: Number(fields.release_date.slice(0, 4)),
+    return: budget > 0 ? revenue / budget : 0,
     ...fields,
-  };
+  });
 }
 
 export const FILMS: Film[] = [
