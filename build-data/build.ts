@@ -65,15 +65,17 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const fields = [...rows.fields, ...joined.fields];
 
   const featuring = effects.stage("features", cleaned.films.length, "films");
-  const recommender = recommenderAssets(
+  const films = filmsToIPC(cleaned.films);
+  const recommender = await recommenderAssets(
     cleaned.films,
     joined.ratings ? ratingsFromColumns(joined.ratings) : null,
+    { filmsAsset: films },
   );
   featuring.stop();
 
   const quality = qualityReport(rows, cleaned, joined, fields);
   const assets = {
-    films: filmsToIPC(cleaned.films),
+    films,
     ...recommender,
     quality: jsonBytes(quality),
     eda: jsonBytes(edaReport(cleaned.films, { source, fields })),

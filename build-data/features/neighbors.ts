@@ -3,9 +3,9 @@
 // strongest evidence on real viewers) with vector similarity, which takes more slots the fewer viewers
 // liked the film (a cold-start hybrid). Without ratings it is the vector top-k the worker would compute
 // (exactly up to CANDIDATES films; above that, from a coarse index's nearest cells).
-import { profileVector, topK, type Neighbors, type Recommender } from "../../src/lib/recommend.ts";
-import { candidateRows, coarseIndex } from "./coarse-index.ts";
+import { RecommendError, type Neighbors, type Recommender } from "../../src/lib/recommend.ts";
 import type { CoLikes } from "./colike.ts";
+import { similarInput, similarLists } from "./similar-lists.ts";
 
 /**
  * Neighbours kept per film: 10 shown plus room for duplicates and filters. A film whose list runs
@@ -51,6 +51,11 @@ export interface NeighborOptions {
    * {@link CANDIDATES}.
    */
   candidates?: number;
+  /**
+   * Each film's `k` most similar films, row-major (-1 pads), as similarLists computes them for these
+   * `k` and `candidates` (similarListsInThreads computes them on every core). Default: computed here.
+   */
+  similar?: Int32Array | null;
 }
 
 /**
@@ -136,20 +141,22 @@ export function nearestNeighbors(
     likesExponent: -0.5,
     pinned: 1,
     candidates: CANDIDATES,
+    similar: null,
     ...options,
   };
-  const { vectors, bias } = recommender;
+  const { vectors } = recommender;
   const k = o.k;
   const popular = coLikes ? byLikes(coLikes) : null;
   const terms = coLikes ? coLikedTerms(coLikes, o) : null;
   const rows = new Int32Array(vectors.size * k).fill(-1);
-  // An O(n²) scan takes minutes at 46,000 films; the index scores each film against a few cells.
-  const index = vectors.size > o.candidates ? coarseIndex(vectors) : null;
+  const similar = o.similar ?? similarLists(similarInput(recommender, k, o.candidates));
+  if (similar.length !== vectors.size * k) {
+    throw new RecommendError(
+      `similar lists hold ${similar.length} entries: expected ${k} for each of ${vectors.size} films`,
+    );
+  }
   for (let row = 0; row < vectors.size; row++) {
-    const query = profileVector(vectors, [row]);
-    const among = index ? candidateRows(index, query, o.candidates) : null;
-    const similar = topK(vectors, query, k, new Set([row]), null, bias, among);
-    let list = similar.map((h) => h.row);
+    let list = Array.from(similar.subarray(row * k, (row + 1) * k)).filter((r) => r >= 0);
     if (coLikes) {
       const likes = coLikes.likes[row];
       const slots = Math.round((o.similarSlots * o.confidence) / (o.confidence + likes));

@@ -1,8 +1,8 @@
 // credits.csv (~190 MB in full): streamed, hashed, and parsed to top-billed cast and directors in a
 // worker thread, so its parsing overlaps the reading of movies_metadata.csv on a second core.
 import { createHash } from "node:crypto";
-import { Worker } from "node:worker_threads";
 import { parseLiteral, type PyValue } from "../../src/lib/parse-literal.ts";
+import { tsWorker } from "../threads.ts";
 import { InputError, readCsv } from "./csv.ts";
 
 /** How many top-billed actors the films asset keeps. */
@@ -83,11 +83,7 @@ export function readCreditsInWorker(
   onBytes: (bytes: number) => void = () => {},
 ): Promise<CreditsRead> {
   return new Promise((resolve, reject) => {
-    const entry = new URL("./credits.worker.ts", import.meta.url).href;
-    // Loader hooks are per thread: a worker running TypeScript registers tsx before importing it.
-    const tsx = import.meta.resolve("tsx/esm/api");
-    const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-    const worker = new Worker(boot, { eval: true, workerData: { path } });
+    const worker = tsWorker(new URL("./credits.worker.ts", import.meta.url), { path });
     worker.on("message", (m: Message) => {
       if (m.kind === "bytes") onBytes(m.bytes);
       else if (m.kind === "done") resolve(m.result);

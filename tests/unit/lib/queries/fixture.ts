@@ -149,7 +149,7 @@ export async function writeFixture(fields: FilmColumn[] = ALL_FIELDS): Promise<s
   const dir = await mkdtemp(join(tmpdir(), "filmoteca-queries-"));
   await writeAssets(
     dir,
-    { films: filmsToIPC(FILMS), ...recommenderAssets(FILMS, null) },
+    { films: filmsToIPC(FILMS), ...(await recommenderAssets(FILMS, null)) },
     {
       source: "kaggle",
       inputFingerprint: "fixture",
