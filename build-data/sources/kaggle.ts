@@ -94,29 +94,37 @@ interface SideFiles {
   credits: { result: Promise<CreditsRead>; bytes: number; size: number } | null;
 }
 
-/** Joins credits, keywords, links and ratings (those present) into the kept films. */
-async function joinSideFiles(side: SideFiles, films: Film[], effects: Effects): Promise<Joined> {
-  const byId = new Map(films.map((f) => [f.id, f]));
+/** Waits for the credits worker and joins its result into the films. */
+async function joinCreditsFile(
+  side: SideFiles,
+  credits: NonNullable<SideFiles["credits"]>,
+  byId: Map<number, Film>,
+  effects: Effects,
+): Promise<JoinCoverage> {
+  const stage = effects.stage("credits.csv", credits.size, "bytes");
+  stage.update(credits.bytes);
+  const onBytes = setInterval(() => stage.update(credits.bytes), 200);
+  try {
+    const read = await credits.result;
+    side.digests.set("credits.csv", read.sha256);
+    const coverage = joinCredits(read, byId);
+    stage.stop();
+    return coverage;
+  } finally {
+    clearInterval(onBytes);
+  }
+}
+
+/** Joins keywords, links and ratings (those present) into the films. */
+async function joinOtherFiles(
+  side: SideFiles,
+  byId: Map<number, Film>,
+  effects: Effects,
+): Promise<Joined> {
   const present = (...names: string[]) =>
     names.map((n) => join(side.folder, n)).find((p) => existsSync(p)) ?? null;
   const joined: Joined = { joins: {}, fields: [], ratings: null };
   const context = { digests: side.digests, effects };
-
-  if (side.credits) {
-    const credits = side.credits;
-    const stage = effects.stage("credits.csv", credits.size, "bytes");
-    stage.update(credits.bytes);
-    const onBytes = setInterval(() => stage.update(credits.bytes), 200);
-    try {
-      const read = await credits.result;
-      side.digests.set("credits.csv", read.sha256);
-      joined.joins.credits = joinCredits(read, byId);
-    } finally {
-      clearInterval(onBytes);
-    }
-    stage.stop();
-    joined.fields.push("cast", "directors");
-  }
   const keywords = present("keywords.csv");
   if (keywords) {
     const expected = "The Movies Dataset's keywords.csv (id, keywords)";
@@ -156,6 +164,23 @@ async function joinSideFiles(side: SideFiles, films: Film[], effects: Effects): 
     }
   }
   return joined;
+}
+
+/**
+ * Joins credits, keywords, links and ratings (those present) into the kept films. credits.csv is
+ * still parsing in its worker when this starts: the other files are joined meanwhile, on this thread;
+ * the result lists credits first all the same.
+ */
+async function joinSideFiles(side: SideFiles, films: Film[], effects: Effects): Promise<Joined> {
+  const byId = new Map(films.map((f) => [f.id, f]));
+  const others = await joinOtherFiles(side, byId, effects);
+  if (!side.credits) return others;
+  const credits = await joinCreditsFile(side, side.credits, byId, effects);
+  return {
+    joins: { credits, ...others.joins },
+    fields: ["cast", "directors", ...others.fields],
+    ratings: others.ratings,
+  };
 }
 
 /** The film columns only the side files fill. */
