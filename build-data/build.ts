@@ -66,19 +66,22 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 
   const featuring = effects.stage("features", cleaned.films.length, "films");
   const films = filmsToIPC(cleaned.films);
-  const recommender = await recommenderAssets(
+  const features = recommenderAssets(
     cleaned.films,
     joined.ratings ? ratingsFromColumns(joined.ratings) : null,
     { filmsAsset: films },
   );
+  // Written while the features' worker threads run.
+  const quality = qualityReport(rows, cleaned, joined, fields);
+  const eda = edaReport(cleaned.films, { source, fields });
+  const recommender = await features;
   featuring.stop();
 
-  const quality = qualityReport(rows, cleaned, joined, fields);
   const assets = {
     films,
     ...recommender,
     quality: jsonBytes(quality),
-    eda: jsonBytes(edaReport(cleaned.films, { source, fields })),
+    eda: jsonBytes(eda),
     ...(joined.ratings ? { ratings: ratingsToIPC(joined.ratings) } : {}),
   };
   const writing = effects.stage("write", Object.keys(assets).length, "assets");

@@ -33,15 +33,59 @@ function dequantize(v: ItemVectors): Float32Array {
   return out;
 }
 
+/**
+ * The dot product of `x[at .. at+dims)` with every centroid, into `out`. Each is one running sum in
+ * dimension order, so every caller gets the same bits; four cells are summed side by side only so
+ * that their independent sums overlap in the processor.
+ */
+export function cellScores(
+  centroids: Float32Array,
+  cells: number,
+  dims: number,
+  x: Float32Array,
+  at: number,
+  out: Float64Array,
+): Float64Array {
+  let j = 0;
+  for (; j + 3 < cells; j += 4) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    const c = j * dims;
+    for (let d = 0; d < dims; d++) {
+      const v = x[at + d];
+      s0 += v * centroids[c + d];
+      s1 += v * centroids[c + dims + d];
+      s2 += v * centroids[c + 2 * dims + d];
+      s3 += v * centroids[c + 3 * dims + d];
+    }
+    out[j] = s0;
+    out[j + 1] = s1;
+    out[j + 2] = s2;
+    out[j + 3] = s3;
+  }
+  for (; j < cells; j++) {
+    let s = 0;
+    for (let d = 0; d < dims; d++) s += x[at + d] * centroids[j * dims + d];
+    out[j] = s;
+  }
+  return out;
+}
+
 /** The cell whose centroid has the largest dot product with row `row` (ties: lower cell). */
-function nearestCell(x: Float32Array, row: number, c: Float32Array, cells: number, dims: number) {
+function nearestCell(
+  x: Float32Array,
+  row: number,
+  c: Float32Array,
+  cells: number,
+  dims: number,
+  scores: Float64Array,
+) {
+  cellScores(c, cells, dims, x, row * dims, scores);
   let best = 0;
   let bestScore = -Infinity;
-  for (let j = 0; j < cells; j++) {
-    let s = 0;
-    for (let d = 0; d < dims; d++) s += x[row * dims + d] * c[j * dims + d];
-    if (s > bestScore) [best, bestScore] = [j, s];
-  }
+  for (let j = 0; j < cells; j++) if (scores[j] > bestScore) [best, bestScore] = [j, scores[j]];
   return best;
 }
 
@@ -109,14 +153,15 @@ export function coarseIndex(vectors: ItemVectors, options: CoarseIndexOptions = 
     }
   }
   const cellOf = new Int32Array(sample.length);
+  const scores = new Float64Array(cells);
   for (let it = 0; it < (options.iterations ?? 6); it++) {
-    sample.forEach((row, i) => (cellOf[i] = nearestCell(x, row, centroids, cells, dims)));
+    sample.forEach((row, i) => (cellOf[i] = nearestCell(x, row, centroids, cells, dims, scores)));
     updateCentroids(x, sample, cellOf, centroids, cells, dims);
   }
   const all = new Int32Array(size);
   const start = new Int32Array(cells + 1);
   for (let row = 0; row < size; row++) {
-    all[row] = nearestCell(x, row, centroids, cells, dims);
+    all[row] = nearestCell(x, row, centroids, cells, dims, scores);
     start[all[row] + 1]++;
   }
   for (let j = 0; j < cells; j++) start[j + 1] += start[j];
@@ -134,12 +179,7 @@ export function coarseIndex(vectors: ItemVectors, options: CoarseIndexOptions = 
  */
 export function candidateRows(index: CoarseIndex, query: Float32Array, count: number): Int32Array {
   const { cells, dims, centroids, start, members } = index;
-  const score = new Float64Array(cells);
-  for (let j = 0; j < cells; j++) {
-    let s = 0;
-    for (let d = 0; d < dims; d++) s += query[d] * centroids[j * dims + d];
-    score[j] = s;
-  }
+  const score = cellScores(centroids, cells, dims, query, 0, new Float64Array(cells));
   const taken: number[] = [];
   let total = 0;
   while (total < count && taken.length < cells) {

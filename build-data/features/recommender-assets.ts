@@ -1,6 +1,6 @@
 // Writes the recommender's assets (vectors, neighbors) for a build: item vectors from the films and
 // ratings, quantised, then every film's nearest films scored exactly as the worker scores them.
-import { catalogFromIPC } from "../../src/lib/catalog.ts";
+import { catalogFromIPC, type Catalog } from "../../src/lib/catalog.ts";
 import { weightedRatings } from "../../src/lib/popularity.ts";
 import { createRecommender, type Recommender } from "../../src/lib/recommend.ts";
 import type { Film } from "../../src/lib/schema.ts";
@@ -8,10 +8,15 @@ import { quantize } from "../../src/lib/vectors.ts";
 import type { Rating } from "../etl/types.ts";
 import { filmsToIPC, neighborsToIPC, vectorsToIPC } from "../write.ts";
 import { coLikeCounts, type CoLikes } from "./colike.ts";
+import { similarListsInThreads, type ThreadOptions } from "./feature-threads.ts";
 import { CANDIDATES, nearestNeighbors, NEIGHBORS_K, type NeighborOptions } from "./neighbors.ts";
 import { similarInput } from "./similar-lists.ts";
-import { similarListsInThreads } from "./similar-threads.ts";
-import { buildVectors, type VectorOptions } from "./vectors.ts";
+import {
+  buildVectors,
+  buildVectorsInThreads,
+  type FloatVectors,
+  type VectorOptions,
+} from "./vectors.ts";
 
 /** Options of {@link recommenderAssets}. */
 export interface RecommenderAssetOptions extends VectorOptions {
@@ -25,38 +30,26 @@ export interface RecommenderAssetOptions extends VectorOptions {
   vectorsOnly?: boolean;
   /** The films asset (filmsToIPC(films)) when the caller has it already. Default: written here. */
   filmsAsset?: Uint8Array;
-  /**
-   * Threads computing the similar films of {@link recommenderAssets}; 1 computes them in this
-   * thread. Default os.availableParallelism().
-   */
-  threads?: number;
 }
 
-/** A recommender without neighbours, and what its neighbour lists need. */
-interface Parts {
-  recommender: Recommender;
-  /** Neighbours per film; 0 or less: none. */
-  k: number;
-  coLikes: () => CoLikes | null;
-  blend: NeighborOptions;
-}
-
-function parts(
-  films: readonly Film[],
-  ratings: readonly Rating[] | null,
-  options: RecommenderAssetOptions,
-): Parts {
-  const floats = buildVectors(films, ratings, options);
-  const catalog = catalogFromIPC(options.filmsAsset ?? filmsToIPC(films));
-  const recommender = createRecommender(catalog, quantize(floats.values, floats.dims), {
+function recommenderOf(catalog: Catalog, floats: FloatVectors): Recommender {
+  return createRecommender(catalog, quantize(floats.values, floats.dims), {
     prior: weightedRatings(catalog),
   });
-  const k = Math.min(options.neighbors ?? NEIGHBORS_K, films.length - 1);
-  const coLikes = () =>
-    ratings?.length && !options.vectorsOnly
-      ? coLikeCounts(catalog.rowOfId, catalog.size, ratings, options.viewerDamping)
-      : null;
-  return { recommender, k, coLikes, blend: { ...options.blend, k } };
+}
+
+/** Neighbours per film: the option, at most every other film. */
+const neighborCount = (films: readonly Film[], options: RecommenderAssetOptions) =>
+  Math.min(options.neighbors ?? NEIGHBORS_K, films.length - 1);
+
+function coLikesOf(
+  catalog: Catalog,
+  ratings: readonly Rating[] | null,
+  options: RecommenderAssetOptions,
+): CoLikes | null {
+  return ratings?.length && !options.vectorsOnly
+    ? coLikeCounts(catalog.rowOfId, catalog.size, ratings, options.viewerDamping)
+    : null;
 }
 
 /** The in-memory recommender a build would ship (the evaluation uses it without writing files). */
@@ -65,32 +58,47 @@ export function buildRecommender(
   ratings: readonly Rating[] | null,
   options: RecommenderAssetOptions = {},
 ): Recommender {
-  const { recommender, k, coLikes, blend } = parts(films, ratings, options);
+  const floats = buildVectors(films, ratings, options);
+  const catalog = catalogFromIPC(options.filmsAsset ?? filmsToIPC(films));
+  const recommender = recommenderOf(catalog, floats);
+  const k = neighborCount(films, options);
   if (k <= 0) return recommender;
-  return { ...recommender, neighbors: nearestNeighbors(recommender, coLikes(), blend) };
+  const coLikes = coLikesOf(catalog, ratings, options);
+  return {
+    ...recommender,
+    neighbors: nearestNeighbors(recommender, coLikes, { ...options.blend, k }),
+  };
 }
 
-/** The same recommender, its similar films computed by worker threads (the build's way). */
+/**
+ * The same recommender, its costly parts on worker threads (the build's way): the content SVD runs
+ * while this thread reads the catalogue and counts co-likes, then the similar lists on every core.
+ */
 export async function buildRecommenderInThreads(
   films: readonly Film[],
   ratings: readonly Rating[] | null,
-  options: RecommenderAssetOptions = {},
+  options: RecommenderAssetOptions & ThreadOptions = {},
 ): Promise<Recommender> {
-  const { recommender, k, coLikes, blend } = parts(films, ratings, options);
+  const vectors = buildVectorsInThreads(films, ratings, options);
+  const catalog = catalogFromIPC(options.filmsAsset ?? filmsToIPC(films));
+  const k = neighborCount(films, options);
+  const coLikes = k > 0 ? coLikesOf(catalog, ratings, options) : null;
+  const recommender = recommenderOf(catalog, await vectors);
   if (k <= 0) return recommender;
-  const input = similarInput(recommender, k, blend.candidates ?? CANDIDATES);
-  const pending = similarListsInThreads(input, { threads: options.threads });
-  // Counted here while the threads work: the co-likes are only needed to blend the lists.
-  const likes = coLikes();
-  const neighbors = nearestNeighbors(recommender, likes, { ...blend, similar: await pending });
+  const input = similarInput(recommender, k, options.blend?.candidates ?? CANDIDATES);
+  const similar = await similarListsInThreads(input, options);
+  const neighbors = nearestNeighbors(recommender, coLikes, { ...options.blend, k, similar });
   return { ...recommender, neighbors };
 }
 
-/** The vectors and neighbors assets as Arrow IPC bytes. */
+/**
+ * The vectors and neighbors assets as Arrow IPC bytes. Its caller gets this thread back while the
+ * content SVD runs on another (see buildRecommenderInThreads).
+ */
 export async function recommenderAssets(
   films: readonly Film[],
   ratings: readonly Rating[] | null,
-  options: RecommenderAssetOptions = {},
+  options: RecommenderAssetOptions & ThreadOptions = {},
 ): Promise<{ vectors: Uint8Array; neighbors?: Uint8Array }> {
   const { vectors, neighbors } = await buildRecommenderInThreads(films, ratings, options);
   return {

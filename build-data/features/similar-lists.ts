@@ -1,10 +1,10 @@
 // Every film's most similar films by vector (cosine + prior): the similarity half of the neighbour
 // lists, computed for all films before they are blended, so it can run on every core (see
-// similar-threads.ts). Each row's list depends on that row alone: any split of the rows between
+// feature-threads.ts). Each row's list depends on that row alone: any split of the rows between
 // threads gives the same bytes.
-import { scoreRow, type Recommender } from "../../src/lib/recommend.ts";
+import { profileVector, scoreRow, type Recommender } from "../../src/lib/recommend.ts";
 import type { ItemVectors } from "../../src/lib/vectors.ts";
-import { coarseIndex, type CoarseIndex } from "./coarse-index.ts";
+import { cellScores, coarseIndex, type CoarseIndex } from "./coarse-index.ts";
 
 /** What the lists are computed from: plain typed arrays, so threads can share them. */
 export interface SimilarInput {
@@ -38,7 +38,6 @@ export function similarInput(
  * Scratch space of one thread, reused across rows: the hot loop allocates nothing per film.
  */
 export interface SimilarScratch {
-  query: Float32Array;
   cellScores: Float64Array;
   cells: Int32Array;
   rows: Int32Array;
@@ -48,7 +47,6 @@ export interface SimilarScratch {
 export function similarScratch(input: SimilarInput): SimilarScratch {
   const cells = input.index?.cells ?? 0;
   return {
-    query: new Float32Array(input.vectors.dims),
     cellScores: new Float64Array(cells),
     cells: new Int32Array(cells),
     rows: new Int32Array(input.k),
@@ -56,22 +54,9 @@ export function similarScratch(input: SimilarInput): SimilarScratch {
   };
 }
 
-/** The dequantised unit vector of `row` into `out`: the same arithmetic as profileVector([row]). */
-function unitVector(vectors: ItemVectors, row: number, out: Float32Array): Float32Array {
-  const { dims, values, scale } = vectors;
-  for (let d = 0; d < dims; d++) out[d] = values[row * dims + d] * scale[row];
-  let norm = 0;
-  for (let d = 0; d < dims; d++) norm += out[d] * out[d];
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (let d = 0; d < dims; d++) out[d] /= norm;
-  return out;
-}
-
 /**
  * The nearest cells to `query` into `out`, nearest first (ties: lower cell), until they hold at least
- * `count` rows; returns how many. The same choice as candidateRows, whose scores it reproduces bit
- * for bit: each cell's dot product is one running sum in dimension order. Four cells are summed side
- * by side only so the four independent sums overlap in the processor.
+ * `count` rows; returns how many. The same cells as candidateRows picks, from the same scores.
  */
 function nearestCells(
   index: CoarseIndex,
@@ -81,30 +66,7 @@ function nearestCells(
   out: Int32Array,
 ): number {
   const { cells, dims, centroids, start } = index;
-  let j = 0;
-  for (; j + 3 < cells; j += 4) {
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    const b = j * dims;
-    for (let d = 0; d < dims; d++) {
-      const q = query[d];
-      s0 += q * centroids[b + d];
-      s1 += q * centroids[b + dims + d];
-      s2 += q * centroids[b + 2 * dims + d];
-      s3 += q * centroids[b + 3 * dims + d];
-    }
-    score[j] = s0;
-    score[j + 1] = s1;
-    score[j + 2] = s2;
-    score[j + 3] = s3;
-  }
-  for (; j < cells; j++) {
-    let s = 0;
-    for (let d = 0; d < dims; d++) s += query[d] * centroids[j * dims + d];
-    score[j] = s;
-  }
+  cellScores(centroids, cells, dims, query, 0, score);
   let taken = 0;
   let total = 0;
   while (total < count && taken < cells) {
@@ -144,7 +106,7 @@ function offer(s: SimilarScratch, k: number, size: number, row: number, score: n
  */
 export function similarRow(input: SimilarInput, s: SimilarScratch, row: number, out: Int32Array) {
   const { vectors, bias, index, k } = input;
-  const query = unitVector(vectors, row, s.query);
+  const query = profileVector(vectors, [row]);
   let size = 0;
   const score = (r: number) =>
     bias ? scoreRow(vectors, query, r) + bias[r] : scoreRow(vectors, query, r);

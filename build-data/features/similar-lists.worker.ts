@@ -1,8 +1,8 @@
-// Worker-thread entry of similar-threads.ts: computes chunks of rows of the similar lists until the
-// shared counter passes the last row, then posts how many rows it did.
+// Worker-thread entry of similarListsInThreads (feature-threads.ts): computes chunks of rows of the
+// similar lists until the shared counter passes the last row, then posts how many rows it did.
 import { parentPort, workerData } from "node:worker_threads";
 import { similarRange } from "./similar-lists.ts";
-import type { SimilarDone, SimilarTask } from "./similar-threads.ts";
+import type { SimilarDone, SimilarTask } from "./feature-threads.ts";
 
 const { input, out, next, chunk } = workerData as SimilarTask;
 const size = input.vectors.size;

@@ -4,7 +4,8 @@ import type { Film } from "../../src/lib/schema.ts";
 import type { Rating } from "../etl/types.ts";
 import { likeMatrix } from "./colike.ts";
 import { tfidfMatrix } from "./film-terms.ts";
-import type { Columns } from "./sparse.ts";
+import { truncatedSvdInThread, type ThreadOptions } from "./feature-threads.ts";
+import type { Columns, Csr } from "./sparse.ts";
 import { truncatedSvd } from "./svd.ts";
 
 /** Options of {@link buildVectors}. */
@@ -44,32 +45,29 @@ function unitRows(u: Columns, s: Float64Array, rows: number): Float64Array[] {
   });
 }
 
-/**
- * The vector of every film, in the order given. `ratings` (TMDB film ids) add the co-liked half; pass
- * only ratings the evaluation may train on.
- */
-export function buildVectors(
+/** The co-liked half of every film's vector, or null without ratings (or co-like dimensions). */
+function colikeRows(
   films: readonly Film[],
-  ratings: readonly Rating[] | null = null,
-  options: VectorOptions = {},
+  ratings: readonly Rating[] | null,
+  o: Required<VectorOptions>,
+): Float64Array[] | null {
+  if (!ratings || ratings.length === 0 || o.colikeDims <= 0) return null;
+  const likes = likeMatrix(
+    films.map((f) => f.id),
+    ratings,
+  );
+  const svd = truncatedSvd(likes, Math.min(o.colikeDims, likes.cols), { seed: o.seed + 1 });
+  return unitRows(svd.u, svd.s, films.length);
+}
+
+/** Both halves side by side, weighted so that a cosine blends them as `colikeWeight` says. */
+function joinHalves(
+  contentRows: Float64Array[],
+  colikeRows: Float64Array[] | null,
+  o: Required<VectorOptions>,
 ): FloatVectors {
-  const o = { ...DEFAULT_VECTOR_OPTIONS, ...options };
-  const n = films.length;
-  const content = tfidfMatrix(films).matrix;
-  const contentSvd = truncatedSvd(content, Math.min(o.contentDims, n, content.cols), {
-    seed: o.seed,
-  });
-  const contentRows = unitRows(contentSvd.u, contentSvd.s, n);
+  const n = contentRows.length;
   const contentDims = o.contentDims;
-  let colikeRows: Float64Array[] | null = null;
-  if (ratings && ratings.length > 0 && o.colikeDims > 0) {
-    const likes = likeMatrix(
-      films.map((f) => f.id),
-      ratings,
-    );
-    const svd = truncatedSvd(likes, Math.min(o.colikeDims, likes.cols), { seed: o.seed + 1 });
-    colikeRows = unitRows(svd.u, svd.s, n);
-  }
   const colikeDims = colikeRows ? o.colikeDims : 0;
   const dims = contentDims + colikeDims;
   const values = new Float32Array(n * dims);
@@ -83,4 +81,40 @@ export function buildVectors(
     if (liked) r.forEach((x, d) => (values[i * dims + contentDims + d] = wr * x));
   }
   return { dims, values };
+}
+
+/** The content half's rank: at most the films and the terms. */
+const contentRank = (o: Required<VectorOptions>, content: Csr) =>
+  Math.min(o.contentDims, content.rows, content.cols);
+
+/**
+ * The vector of every film, in the order given. `ratings` (TMDB film ids) add the co-liked half; pass
+ * only ratings the evaluation may train on.
+ */
+export function buildVectors(
+  films: readonly Film[],
+  ratings: readonly Rating[] | null = null,
+  options: VectorOptions = {},
+): FloatVectors {
+  const o: Required<VectorOptions> = { ...DEFAULT_VECTOR_OPTIONS, ...options };
+  const content = tfidfMatrix(films).matrix;
+  const svd = truncatedSvd(content, contentRank(o, content), { seed: o.seed });
+  return joinHalves(unitRows(svd.u, svd.s, films.length), colikeRows(films, ratings, o), o);
+}
+
+/**
+ * The same vectors, the content SVD (the costly part) on a worker thread while this thread projects
+ * the co-likes. Being async, it also gives its caller this thread back until the SVD is done.
+ */
+export async function buildVectorsInThreads(
+  films: readonly Film[],
+  ratings: readonly Rating[] | null = null,
+  options: VectorOptions & ThreadOptions = {},
+): Promise<FloatVectors> {
+  const o: Required<VectorOptions> = { ...DEFAULT_VECTOR_OPTIONS, ...options };
+  const content = tfidfMatrix(films).matrix;
+  const pending = truncatedSvdInThread(content, contentRank(o, content), { seed: o.seed }, options);
+  const colike = colikeRows(films, ratings, o);
+  const svd = await pending;
+  return joinHalves(unitRows(svd.u, svd.s, films.length), colike, o);
 }
