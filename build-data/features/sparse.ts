@@ -30,34 +30,52 @@ export function csrFromRows(rows: readonly Map<number, number>[], cols: number):
 /** Dense matrix as columns: `columns[j][i]` is entry (i, j). */
 export type Columns = Float64Array[];
 
-/** A · X where X has `a.cols` rows: returns a.rows × X.length. */
+/**
+ * A · X where X has `a.cols` rows: returns a.rows × X.length. One pass over A, X read by rows, so
+ * each stored entry meets all of X's columns at once; every sum adds its terms in the order of a
+ * column-by-column product (the same bits).
+ */
 export function multiply(a: Csr, x: Columns): Columns {
+  const width = x.length;
+  const xRows = new Float64Array(a.cols * width);
+  x.forEach((column, j) => {
+    for (let c = 0; c < a.cols; c++) xRows[c * width + j] = column[c];
+  });
   const out = x.map(() => new Float64Array(a.rows));
-  for (let j = 0; j < x.length; j++) {
-    const xj = x[j];
-    const oj = out[j];
-    for (let i = 0; i < a.rows; i++) {
-      let sum = 0;
-      for (let p = a.start[i]; p < a.start[i + 1]; p++) sum += a.value[p] * xj[a.col[p]];
-      oj[i] = sum;
+  const sum = new Float64Array(width);
+  for (let i = 0; i < a.rows; i++) {
+    sum.fill(0);
+    for (let p = a.start[i]; p < a.start[i + 1]; p++) {
+      const v = a.value[p];
+      const at = a.col[p] * width;
+      for (let j = 0; j < width; j++) sum[j] += v * xRows[at + j];
     }
+    for (let j = 0; j < width; j++) out[j][i] = sum[j];
   }
   return out;
 }
 
-/** Aᵀ · Y where Y has `a.rows` rows: returns a.cols × Y.length. */
+/**
+ * Aᵀ · Y where Y has `a.rows` rows: returns a.cols × Y.length. One pass over A, the sums kept by
+ * rows and each adding its terms in row order, as a column-by-column product does (the same bits).
+ */
 export function multiplyTransposed(a: Csr, y: Columns): Columns {
-  const out = y.map(() => new Float64Array(a.cols));
-  for (let j = 0; j < y.length; j++) {
-    const yj = y[j];
-    const oj = out[j];
-    for (let i = 0; i < a.rows; i++) {
-      const v = yj[i];
-      if (v === 0) continue;
-      for (let p = a.start[i]; p < a.start[i + 1]; p++) oj[a.col[p]] += a.value[p] * v;
+  const width = y.length;
+  const sums = new Float64Array(a.cols * width);
+  const yi = new Float64Array(width);
+  for (let i = 0; i < a.rows; i++) {
+    for (let j = 0; j < width; j++) yi[j] = y[j][i];
+    for (let p = a.start[i]; p < a.start[i + 1]; p++) {
+      const v = a.value[p];
+      const at = a.col[p] * width;
+      for (let j = 0; j < width; j++) sums[at + j] += v * yi[j];
     }
   }
-  return out;
+  return y.map((_, j) => {
+    const column = new Float64Array(a.cols);
+    for (let c = 0; c < a.cols; c++) column[c] = sums[c * width + j];
+    return column;
+  });
 }
 
 /** Scales every row to unit Euclidean length, in place (empty rows stay empty). */

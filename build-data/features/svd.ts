@@ -49,17 +49,28 @@ const dot = (a: Float64Array, b: Float64Array) => {
   return sum;
 };
 
-/** Modified Gram–Schmidt, in place, twice for stability; a dependent column becomes zero. */
+/**
+ * Modified Gram–Schmidt, in place, twice for stability; a dependent column becomes zero. Each pass
+ * over a column subtracts one projection and sums the next one's dot product (or the norm) from the
+ * updated values: half the passes over memory of one loop per step, and the same bits.
+ */
 export function orthonormalize(columns: Columns): Columns {
   for (let pass = 0; pass < 2; pass++) {
     for (let j = 0; j < columns.length; j++) {
       const c = columns[j];
+      // The dot product with the first column, or the norm when there is none before this one.
+      let next = j > 0 ? dot(columns[0], c) : dot(c, c);
       for (let p = 0; p < j; p++) {
-        const d = dot(columns[p], c);
         const q = columns[p];
-        for (let i = 0; i < c.length; i++) c[i] -= d * q[i];
+        const following = p + 1 < j ? columns[p + 1] : c;
+        const d = next;
+        next = 0;
+        for (let i = 0; i < c.length; i++) {
+          c[i] -= d * q[i];
+          next += following[i] * c[i];
+        }
       }
-      const norm = Math.sqrt(dot(c, c));
+      const norm = Math.sqrt(next);
       for (let i = 0; i < c.length; i++) c[i] = norm > 1e-10 ? c[i] / norm : 0;
     }
   }
