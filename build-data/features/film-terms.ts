@@ -34,14 +34,13 @@ const STOP = new Set(
   ).split(" "),
 );
 
-/** The terms of one film with their raw counts (words may repeat; other kinds count once). */
-export function termsOf(film: Film): Map<string, number> {
-  const out = new Map<string, number>();
+/**
+ * Calls `term` with each term of `film` (its kind and folded text): names once each, words as often
+ * as they occur.
+ */
+export function eachTerm(film: Film, term: (kind: TermKind, text: string) => void): void {
   const add = (kind: TermKind, values: readonly string[] | null | undefined) => {
-    for (const v of values ?? []) {
-      const key = `${kind}:${fold(v)}`;
-      out.set(key, kind === "word" ? (out.get(key) ?? 0) + 1 : 1);
-    }
+    for (const v of values ?? []) term(kind, fold(v));
   };
   if (film.collection) add("collection", [film.collection]);
   add("director", film.directors);
@@ -51,34 +50,85 @@ export function termsOf(film: Film): Map<string, number> {
   add("company", film.production_companies?.slice(0, TOP_COMPANIES));
   if (film.original_language) add("language", [film.original_language]);
   if (film.release_year > 0) add("decade", [String(Math.floor(film.release_year / 10) * 10)]);
+  // The words of folded text are folded already (ASCII, lower case): no second fold per word.
   const text = fold(`${film.overview ?? ""} ${film.tagline ?? ""}`);
-  add(
-    "word",
-    (text.match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !STOP.has(w)),
-  );
+  for (const w of text.match(/[a-z0-9]{3,}/g) ?? []) if (!STOP.has(w)) term("word", w);
+}
+
+/** The terms of one film ("kind:text") with their raw counts (words may repeat; others count once). */
+export function termsOf(film: Film): Map<string, number> {
+  const out = new Map<string, number>();
+  eachTerm(film, (kind, text) => {
+    const key = `${kind}:${text}`;
+    out.set(key, kind === "word" ? (out.get(key) ?? 0) + 1 : 1);
+  });
   return out;
+}
+
+/**
+ * Every film's terms as numbers: each distinct term gets an id when first met, so the films' bags
+ * hold ids and each term's "kind:text" string is built once, not once per film that has it.
+ */
+function termBags(films: readonly Film[]) {
+  const ids = new Map<TermKind, Map<string, number>>();
+  const keys: string[] = [];
+  const df: number[] = [];
+  // Film i's distinct terms are term[start[i] .. start[i+1]), first-met order, with their counts.
+  const start = new Int32Array(films.length + 1);
+  const term: number[] = [];
+  const count: number[] = [];
+  let at = new Int32Array(1024).fill(-1); // a term's slot in the current film's bag, -1 if absent
+  films.forEach((film, i) => {
+    eachTerm(film, (kind, text) => {
+      let byText = ids.get(kind);
+      if (!byText) ids.set(kind, (byText = new Map()));
+      let id = byText.get(text);
+      if (id === undefined) {
+        byText.set(text, (id = keys.length));
+        keys.push(`${kind}:${text}`);
+        df.push(0);
+        if (id >= at.length) {
+          const grown = new Int32Array(at.length * 2).fill(-1);
+          grown.set(at);
+          at = grown;
+        }
+      }
+      if (at[id] >= 0) {
+        if (kind === "word") count[at[id]]++;
+        return;
+      }
+      at[id] = term.length;
+      term.push(id);
+      count.push(1);
+      df[id]++;
+    });
+    for (let p = start[i]; p < term.length; p++) at[term[p]] = -1;
+    start[i + 1] = term.length;
+  });
+  return { keys, df, start, term, count };
 }
 
 /** The film × term TF-IDF matrix, rows unit length, and the vocabulary (term of each column). */
 export function tfidfMatrix(films: readonly Film[]): { matrix: Csr; terms: string[] } {
-  const bags = films.map(termsOf);
-  const df = new Map<string, number>();
-  for (const bag of bags) for (const t of bag.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const bags = termBags(films);
   // A term only one film has cannot make two films alike; sorted for a deterministic column order.
-  const terms = [...df]
-    .filter(([, n]) => n >= 2)
-    .map(([t]) => t)
-    .sort();
-  const column = new Map(terms.map((t, i) => [t, i]));
+  const kept = bags.keys.map((_, id) => id).filter((id) => bags.df[id] >= 2);
+  kept.sort((a, b) => (bags.keys[a] < bags.keys[b] ? -1 : bags.keys[a] > bags.keys[b] ? 1 : 0));
+  const terms = kept.map((id) => bags.keys[id]);
+  const column = new Int32Array(bags.keys.length).fill(-1);
+  kept.forEach((id, c) => (column[id] = c));
   const n = films.length;
-  const rows = bags.map((bag) => {
+  // Each term's kind weight and inverse document frequency, once per term rather than per film.
+  const weight = Float64Array.from(
+    terms,
+    (t) => TERM_WEIGHTS[t.slice(0, t.indexOf(":")) as TermKind],
+  );
+  const idf = Float64Array.from(kept, (id) => Math.log(n / bags.df[id]));
+  const rows = films.map((_, i) => {
     const row = new Map<number, number>();
-    for (const [t, count] of bag) {
-      const c = column.get(t);
-      if (c === undefined) continue;
-      const kind = t.slice(0, t.indexOf(":")) as TermKind;
-      const idf = Math.log(n / df.get(t)!);
-      row.set(c, TERM_WEIGHTS[kind] * (1 + Math.log(count)) * idf);
+    for (let p = bags.start[i]; p < bags.start[i + 1]; p++) {
+      const c = column[bags.term[p]];
+      if (c >= 0) row.set(c, weight[c] * (1 + Math.log(bags.count[p])) * idf[c]);
     }
     return row;
   });
