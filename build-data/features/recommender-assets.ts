@@ -29,12 +29,30 @@ export function buildRecommender(
   ratings: readonly Rating[] | null,
   options: RecommenderAssetOptions = {},
 ): Recommender {
+  return withNeighbors(vectorRecommender(films, ratings, options), ratings, options);
+}
+
+/** The recommender without neighbour lists: the vectors and the prior (only the vector options count). */
+export function vectorRecommender(
+  films: readonly Film[],
+  ratings: readonly Rating[] | null,
+  options: VectorOptions = {},
+): Recommender {
   const floats = buildVectors(films, ratings, options);
   const catalog = catalogFromIPC(filmsToIPC(films));
-  const recommender = createRecommender(catalog, quantize(floats.values, floats.dims), {
+  return createRecommender(catalog, quantize(floats.values, floats.dims), {
     prior: weightedRatings(catalog),
   });
-  const k = Math.min(options.neighbors ?? NEIGHBORS_K, films.length - 1);
+}
+
+/** `recommender` with the neighbour lists of `options` (the vectors are left as they are). */
+export function withNeighbors(
+  recommender: Recommender,
+  ratings: readonly Rating[] | null,
+  options: RecommenderAssetOptions = {},
+): Recommender {
+  const { catalog } = recommender;
+  const k = Math.min(options.neighbors ?? NEIGHBORS_K, catalog.size - 1);
   if (k <= 0) return recommender;
   const coLikes =
     ratings?.length && !options.vectorsOnly
