@@ -71,6 +71,8 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     joined.ratings ? ratingsFromColumns(joined.ratings) : null,
     { filmsAsset: films },
   );
+  // Settled when awaited below; until then a failure must not count as an unhandled rejection.
+  features.catch(() => {});
   // Written while the features' worker threads run.
   const quality = qualityReport(rows, cleaned, joined, fields);
   const eda = edaReport(cleaned.films, { source, fields });

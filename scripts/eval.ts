@@ -1,28 +1,34 @@
-// `npm run eval -- [--input DIR] [--out FILE] [--test-ratings FILE] [--quick]`: the recommendation evaluation.
-// Viewers (not ratings) are held out: the vectors and co-likes are built from train viewers only, and
-// every film a test viewer liked is a query scored against that viewer's other likes. Prints one table
-// and writes it as JSON for the evaluation page. With --test-ratings, every viewer of the input trains
-// (the shipped build) and the viewers of that file (e.g. withheld users 471–671) are the test.
+// `npm run eval -- [--input DIR] [--out FILE] [--folds N] [--test-ratings FILE] [--quick]`: the
+// recommendation evaluation. Viewers (not ratings) are held out: the input's viewers are cut into N
+// folds (default 4) and each fold in turn is the test while the others train the vectors and co-likes,
+// so every viewer is tested once and no list is built from its own test data. Every film a test viewer
+// liked is a query scored against that viewer's other likes; results are pooled over all folds' queries
+// and also printed fold by fold. Prints one table and writes it as JSON for the evaluation page. With
+// --test-ratings, every viewer of the input trains (the shipped build) and the viewers of that file
+// (e.g. withheld users 471–671) are the test.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { readSource } from "../build-data/build.ts";
 import { clean } from "../build-data/etl/clean.ts";
 import { ratingsFromColumns, silentEffects } from "../build-data/etl/types.ts";
+import type { Rating } from "../build-data/etl/types.ts";
 import {
-  buildRecommender,
+  vectorRecommender,
+  withNeighbors,
   type RecommenderAssetOptions,
 } from "../build-data/features/recommender-assets.ts";
 import {
   evaluate,
   likedRows,
-  splitViewers,
+  pooled,
+  viewerFolds,
   type MethodResult,
   type ViewerRating,
 } from "../src/lib/evaluation/protocol.ts";
 import { recommendOriginal } from "../src/lib/original-method.ts";
 import { popularRows } from "../src/lib/popularity.ts";
-import { recommend } from "../src/lib/recommend.ts";
+import { recommend, type Recommender } from "../src/lib/recommend.ts";
 import { SHARED_DATA } from "../tests/shared-data.ts";
 import { readRatingsCsv } from "./lib/ratings-csv.ts";
 
@@ -37,15 +43,15 @@ const VARIANTS: {
 }[] = [
   {
     method: "ours",
-    note: "co-liked lists (co-likes × likes^0.5 + 30 pseudo-viewers of popularity), nearest collection film first, 3·1/(1+likes) similarity slots; vectors: content 32 + co-liked 16 dims",
+    note: "co-liked lists (co-likes + 30 pseudo-viewers of query-weighted popularity), nearest collection film first, 3·3/(3+likes per 1,000 viewers) similarity slots; vectors: content 32 + co-liked 16 dims",
     ratings: true,
     options: {},
   },
   {
     method: "previous defaults",
-    note: "co-likes × likes^0.2 + 1× popularity, up to 3 collection films first (the lists before this tuning)",
+    note: "co-likes × likes^0.5 + 30 pseudo-viewers of plain popularity, 3·1/(1+likes) similarity slots (the lists before this tuning)",
     ratings: true,
-    options: { blend: { popularity: 1, likesExponent: -0.2, pinned: 3 } },
+    options: { blend: { prior: "viewers", likesExponent: -0.5, confidence: 2.84 } },
   },
   {
     method: "co-liked lists only",
@@ -66,10 +72,10 @@ const VARIANTS: {
     options: { blend: { pinned: 3 } },
   },
   {
-    method: "popularity 1",
-    note: "ours with 1 pseudo-viewer of popularity (no shrinkage)",
+    method: "plain popularity prior",
+    note: "ours shrinking toward the share of viewers who liked the film (every viewer alike)",
     ratings: true,
-    options: { blend: { popularity: 1 } },
+    options: { blend: { prior: "viewers" } },
   },
   {
     method: "popularity 10",
@@ -78,40 +84,34 @@ const VARIANTS: {
     options: { blend: { popularity: 10 } },
   },
   {
-    method: "popularity 50",
-    note: "ours with 50 pseudo-viewers of popularity",
+    method: "popularity 100",
+    note: "ours with 100 pseudo-viewers of popularity",
     ratings: true,
-    options: { blend: { popularity: 50 } },
+    options: { blend: { popularity: 100 } },
   },
   {
-    method: "likes^0.2",
-    note: "ours with co-likes × likes^0.2",
+    method: "likes^0.5",
+    note: "ours with co-likes × likes^0.5",
     ratings: true,
-    options: { blend: { likesExponent: -0.2 } },
-  },
-  {
-    method: "likes^1",
-    note: "ours with co-likes × likes",
-    ratings: true,
-    options: { blend: { likesExponent: -1 } },
+    options: { blend: { likesExponent: -0.5 } },
   },
   {
     method: "2 similarity slots",
-    note: "ours with 2·1/(1+likes) similarity slots",
+    note: "ours with 2·3/(3+share) similarity slots",
     ratings: true,
     options: { blend: { similarSlots: 2 } },
   },
   {
     method: "5 similarity slots",
-    note: "ours with 5·1/(1+likes) similarity slots",
+    note: "ours with 5·3/(3+share) similarity slots",
     ratings: true,
     options: { blend: { similarSlots: 5 } },
   },
   {
-    method: "slower slot decay",
-    note: "ours with 3·2/(2+likes) similarity slots",
+    method: "faster slot decay",
+    note: "ours with 3·1.5/(1.5+share) similarity slots",
     ratings: true,
-    options: { blend: { confidence: 2 } },
+    options: { blend: { confidence: 1.5 } },
   },
   {
     method: "most liked similar in slots",
@@ -144,12 +144,6 @@ const VARIANTS: {
     options: { vectorsOnly: true, colikeWeight: 1 },
   },
   {
-    method: "vectors blend 0.7",
-    note: "co-liked share 0.7, no co-like lists",
-    ratings: true,
-    options: { vectorsOnly: true, colikeWeight: 0.7 },
-  },
-  {
     method: "vectors 24+8 dims",
     note: "content 24 + co-liked 8, no co-like lists",
     ratings: true,
@@ -164,6 +158,8 @@ const { values } = parseArgs({
     "test-ratings": { type: "string" },
     /** Only the baselines and ours (no variants): for a quick run on other viewers. */
     quick: { type: "boolean", default: false },
+    /** Cross-validation folds over the input's viewers (ignored with --test-ratings). */
+    folds: { type: "string", default: "4" },
   },
 });
 
@@ -179,12 +175,16 @@ if (!all?.length) {
   );
   process.exit(1);
 }
-let train = all;
-let test = all;
+/** One train/test split of the viewers: the folds of a cross-validation, or the external test. */
+interface Split {
+  train: Rating[];
+  test: Rating[];
+}
+let splits: Split[];
 let split: Record<string, unknown>;
 if (values["test-ratings"]) {
   const external = await readRatingsCsv(values["test-ratings"], join(values.input!, "links.csv"));
-  test = external.ratings;
+  splits = [{ train: all, test: external.ratings }];
   split = {
     kind: "external",
     file: values["test-ratings"],
@@ -192,60 +192,83 @@ if (values["test-ratings"]) {
     unreadableRatings: external.unreadable,
   };
 } else {
-  const { train: trainUsers, test: testUsers } = splitViewers(new Set(all.map((r) => r.user)));
-  train = all.filter((r) => trainUsers.has(r.user));
-  test = all.filter((r) => testUsers.has(r.user));
-  split = {
-    kind: "viewers",
-    trainViewers: trainUsers.size,
-    testViewers: testUsers.size,
-    testShare: 0.25,
-    seed: 1,
-  };
-}
-const testUsers = new Set(test.map((r) => r.user));
-if ([...new Set(train.map((r) => r.user))].some((u) => testUsers.has(u))) {
-  console.error("a test viewer is also a train viewer: the evaluation would see its own test data");
-  process.exit(1);
+  const folds = Number(values.folds);
+  const groups = viewerFolds(new Set(all.map((r) => r.user)), folds);
+  splits = groups.map((test) => ({
+    train: all.filter((r) => !test.has(r.user)),
+    test: all.filter((r) => test.has(r.user)),
+  }));
+  split = { kind: "viewer folds", folds, seed: 1 };
 }
 
-const results: MethodResult[] = [];
-const notes: Record<string, string> = {};
-let liked: Map<number, Set<number>> | null = null;
-for (const variant of values.quick ? VARIANTS.slice(0, 1) : VARIANTS) {
-  const recommender = buildRecommender(films, variant.ratings ? train : null, variant.options);
-  const { catalog } = recommender;
-  if (!liked) {
-    const toRows = (rs: typeof all): ViewerRating[] =>
-      rs.flatMap((r) => {
-        const row = catalog.rowOfId.get(r.film);
-        return row === undefined ? [] : [{ user: r.user, row, rating: r.rating }];
-      });
-    liked = likedRows(toRows(test), testUsers);
-    const likes = new Float64Array(catalog.size);
-    for (const r of toRows(train)) if (r.rating >= 4) likes[r.row]++;
-    const prior = recommender.bias!;
-    const byLikes = Int32Array.from(
-      Array.from(likes.keys()).sort((a, b) => likes[b] - likes[a] || prior[b] - prior[a] || a - b),
+/** The part of a variant's options that shapes the vectors (variants that share it share vectors). */
+const vectorKey = (v: (typeof VARIANTS)[number]) => {
+  const { contentDims, colikeDims, colikeWeight, seed } = v.options;
+  return JSON.stringify([v.ratings, contentDims, colikeDims, colikeWeight, seed]);
+};
+
+const variants = values.quick ? VARIANTS.slice(0, 1) : VARIANTS;
+const byFold: { testViewers: number; trainViewers: number; methods: MethodResult[] }[] = [];
+const notes: Record<string, string> = {
+  "most popular": "most liked by train viewers",
+  "top rated": "IMDB weighted rating (the prior alone)",
+  original: "one-hot genres + vote average kNN, genre overlap, title bonus",
+};
+for (const [fold, { train, test }] of splits.entries()) {
+  const testUsers = new Set(test.map((r) => r.user));
+  const trainUsers = new Set(train.map((r) => r.user));
+  if ([...trainUsers].some((u) => testUsers.has(u))) {
+    console.error(
+      "a test viewer is also a train viewer: the evaluation would see its own test data",
     );
-    const topBut = (order: Int32Array) => (row: number) =>
-      Array.from(order.subarray(0, K + 1))
-        .filter((r) => r !== row)
-        .slice(0, K);
-    results.push(evaluate("most popular", topBut(byLikes), liked, catalog));
-    notes["most popular"] = "most liked by train viewers";
-    results.push(evaluate("top rated", topBut(popularRows(prior)), liked, catalog));
-    notes["top rated"] = "IMDB weighted rating (the prior alone)";
-    results.push(evaluate("original", (row) => recommendOriginal(catalog, row, K), liked, catalog));
-    notes.original = "one-hot genres + vote average kNN, genre overlap, title bonus";
+    process.exit(1);
   }
-  const rows = (row: number) => recommend(recommender, [row], { k: K }).map((r) => r.row);
-  results.push(evaluate(variant.method, rows, liked, catalog));
-  notes[variant.method] = variant.note;
+  const methods: MethodResult[] = [];
+  const vectors = new Map<string, Recommender>();
+  let liked: Map<number, Set<number>> | null = null;
+  for (const variant of variants) {
+    const ratings = variant.ratings ? train : null;
+    const key = vectorKey(variant);
+    if (!vectors.has(key)) vectors.set(key, vectorRecommender(films, ratings, variant.options));
+    const recommender = withNeighbors(vectors.get(key)!, ratings, variant.options);
+    const { catalog } = recommender;
+    if (!liked) {
+      const toRows = (rs: Rating[]): ViewerRating[] =>
+        rs.flatMap((r) => {
+          const row = catalog.rowOfId.get(r.film);
+          return row === undefined ? [] : [{ user: r.user, row, rating: r.rating }];
+        });
+      liked = likedRows(toRows(test), testUsers);
+      const likes = new Float64Array(catalog.size);
+      for (const r of toRows(train)) if (r.rating >= 4) likes[r.row]++;
+      const prior = recommender.bias!;
+      const byLikes = Int32Array.from(
+        Array.from(likes.keys()).sort(
+          (a, b) => likes[b] - likes[a] || prior[b] - prior[a] || a - b,
+        ),
+      );
+      const topBut = (order: Int32Array) => (row: number) =>
+        Array.from(order.subarray(0, K + 1))
+          .filter((r) => r !== row)
+          .slice(0, K);
+      methods.push(evaluate("most popular", topBut(byLikes), liked, catalog));
+      methods.push(evaluate("top rated", topBut(popularRows(prior)), liked, catalog));
+      methods.push(
+        evaluate("original", (row) => recommendOriginal(catalog, row, K), liked, catalog),
+      );
+    }
+    const rows = (row: number) => recommend(recommender, [row], { k: K }).map((r) => r.row);
+    methods.push(evaluate(variant.method, rows, liked, catalog));
+    notes[variant.method] = variant.note;
+  }
+  byFold.push({ testViewers: testUsers.size, trainViewers: trainUsers.size, methods });
   console.error(
-    `evaluated ${variant.method} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    `evaluated ${splits.length > 1 ? `fold ${fold + 1} of ${splits.length}` : "the test viewers"} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
 }
+const results = byFold[0].methods.map((m) =>
+  pooled(byFold.map((f) => f.methods.find((x) => x.method === m.method)!)),
+);
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const table = results.map((r) => ({
@@ -258,6 +281,24 @@ const table = results.map((r) => ({
   queries: r.queries,
 }));
 console.table(table);
+
+/** The methods kept per fold in the JSON: the targets' comparisons, fold by fold. */
+const FOLD_METHODS = ["most popular", "original", "ours"];
+if (byFold.length > 1) {
+  console.log("fold by fold (ours vs most popular):");
+  console.table(
+    byFold.map((f, i) => {
+      const m = (name: string) => f.methods.find((x) => x.method === name)!;
+      return {
+        fold: i + 1,
+        "test viewers": f.testViewers,
+        "HitRate@10": `${pct(m("ours").hitRate)} vs ${pct(m("most popular").hitRate)}`,
+        "Precision@10": `${pct(m("ours").precision)} vs ${pct(m("most popular").precision)}`,
+        coverage: pct(m("ours").coverage),
+      };
+    }),
+  );
+}
 
 const by = (m: string) => results.find((r) => r.method === m)!;
 const ours = by("ours");
@@ -273,6 +314,11 @@ const document = {
   protocol: { liked: 4, k: K, split, catalogue: films.length, testViewers: by("ours").viewers },
   methods: results.map((r) => ({ ...r, note: notes[r.method] })),
   targets,
+  folds: byFold.map((f) => ({
+    testViewers: f.testViewers,
+    trainViewers: f.trainViewers,
+    methods: f.methods.filter((m) => FOLD_METHODS.includes(m.method)),
+  })),
 };
 await mkdir(dirname(values.out!), { recursive: true });
 await writeFile(values.out!, JSON.stringify(document, null, 2) + "\n");

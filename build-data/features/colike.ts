@@ -35,6 +35,12 @@ export interface CoLikes {
   likes: Float64Array;
   /** For each row, the rows liked by the same viewers and how many viewers liked both. */
   pairs: Map<number, number>[];
+  /**
+   * For each row, the chance that the viewer behind a random (viewer, liked film) pair also liked
+   * this film (the pair's own film aside): Σ over its viewers of (their likes − 1) / Σ of all likes.
+   * The popularity that matters to a query: prolific viewers make most queries and like most films.
+   */
+  queryShare: Float64Array;
   /** Viewers with at least one like in the catalogue. */
   viewers: number;
 }
@@ -58,15 +64,20 @@ export function coLikeCounts(
     else byViewer.set(r.user, [row]);
   }
   const likes = new Float64Array(size);
+  const queryShare = new Float64Array(size);
   const pairs = Array.from({ length: size }, () => new Map<number, number>());
+  let pairsOfQueries = 0;
   for (const user of [...byViewer.keys()].sort((a, b) => a - b)) {
     const rows = [...new Set(byViewer.get(user))];
     const weight = rows.length ** -viewerDamping;
+    pairsOfQueries += rows.length;
     for (const a of rows) {
       likes[a]++;
+      queryShare[a] += rows.length - 1;
       const m = pairs[a];
       for (const b of rows) if (b !== a) m.set(b, (m.get(b) ?? 0) + weight);
     }
   }
-  return { likes, pairs, viewers: byViewer.size };
+  if (pairsOfQueries > 0) for (let i = 0; i < size; i++) queryShare[i] /= pairsOfQueries;
+  return { likes, pairs, queryShare, viewers: byViewer.size };
 }

@@ -20,16 +20,23 @@ export interface NeighborOptions {
   /** Slots of the first 10 that vector similarity fills for a film nobody liked. Default 3. */
   similarSlots?: number;
   /**
-   * Likes at which a film's similarity slots halve: slots = round(similarSlots · c / (c + likes)).
-   * Default 1.
+   * Like share (likes per 1,000 viewers) at which a film's similarity slots halve:
+   * slots = round(similarSlots · c / (c + share)). A share, not a count, so that the lists keep their
+   * shape however many viewers the ratings hold. Default 3 (about one like in 350 viewers).
    */
   confidence?: number;
   /**
-   * Weight of the film's popularity among viewers (likes / viewers) in the co-liked score: pseudo-
-   * viewers that shrink a film's co-like counts toward plain popularity, so a film few viewers liked
-   * lists what most viewers like rather than its few co-likes' noise. Default 30.
+   * Weight, in pseudo-viewers, of the film's popularity in the co-liked score: co-likes + weight ×
+   * popularity. It shrinks the co-like counts of a film few viewers liked toward popularity, so such a
+   * film lists what most viewers like rather than its few co-likes' noise. Default 30.
    */
   popularity?: number;
+  /**
+   * Which popularity: "queries" (default), the chance that the viewer behind a random query liked the
+   * film (prolific viewers weigh more: they make most queries), or "viewers", the share of viewers who
+   * liked it.
+   */
+  prior?: "queries" | "viewers";
   /**
    * Films of the same collection put first (in similarity order). Default 1: the nearest film of the
    * collection (usually the sequel or prequel); the others must earn their place by score.
@@ -42,7 +49,7 @@ export interface NeighborOptions {
   slotsByLikes?: boolean;
   /**
    * Exponent of the candidate's likes in the co-liked score; below 0 favours well-liked films (a
-   * damped popularity prior multiplying the co-like strength). Default -0.5.
+   * damped popularity prior multiplying the co-like strength). Default 0.
    */
   likesExponent?: number;
   /**
@@ -69,10 +76,10 @@ export const CANDIDATES = 1000;
 /** The shown list length the layout is planned for (the site and the evaluation show 10). */
 const SHOWN = 10;
 
-/** Rows by descending likes (ties: lower row first): the co-liked score of a film nobody co-liked. */
-function byLikes(co: CoLikes): Int32Array {
+/** Rows by descending popularity (ties: lower row first): the order of films nobody co-liked. */
+function byPopularity(popularity: Float64Array): Int32Array {
   return Int32Array.from(
-    Array.from(co.likes.keys()).sort((a, b) => co.likes[b] - co.likes[a] || a - b),
+    Array.from(popularity.keys()).sort((a, b) => popularity[b] - popularity[a] || a - b),
   );
 }
 
@@ -95,16 +102,21 @@ interface CoLikedTerms {
   weight: Float64Array;
 }
 
+/** The popularity a film's co-like counts shrink toward (see {@link NeighborOptions.prior}). */
+function popularityOf(co: CoLikes, o: Required<NeighborOptions>): Float64Array {
+  return o.prior === "queries" ? co.queryShare : co.likes.map((l) => l / Math.max(1, co.viewers));
+}
+
 function coLikedTerms(co: CoLikes, o: Required<NeighborOptions>): CoLikedTerms {
   return {
-    base: co.likes.map((l) => (o.popularity * l) / Math.max(1, co.viewers)),
+    base: popularityOf(co, o).map((p) => o.popularity * p),
     weight: co.likes.map((l) => Math.max(1, l) ** -o.likesExponent),
   };
 }
 
 /**
- * The `count` best rows by co-liked score: popularity among viewers plus the co-likes with `row`,
- * each scaled by the candidate's likes^-likesExponent. Only co-liked rows and the most liked can win.
+ * The `count` best rows by co-liked score: the co-likes with `row` (each scaled by the candidate's
+ * likes^-likesExponent) plus the candidate's popularity in pseudo-viewers. Only co-liked rows and the most liked can win.
  * A bounded buffer instead of a sort: a hit co-liked with thousands of films costs O(m).
  */
 function coLikedOrder(
@@ -136,9 +148,10 @@ export function nearestNeighbors(
     k: NEIGHBORS_K,
     similarSlots: 3,
     slotsByLikes: false,
-    confidence: 1,
+    confidence: 3,
     popularity: 30,
-    likesExponent: -0.5,
+    prior: "queries",
+    likesExponent: 0,
     pinned: 1,
     candidates: CANDIDATES,
     similar: null,
@@ -146,7 +159,7 @@ export function nearestNeighbors(
   };
   const { vectors } = recommender;
   const k = o.k;
-  const popular = coLikes ? byLikes(coLikes) : null;
+  const popular = coLikes ? byPopularity(popularityOf(coLikes, o)) : null;
   const terms = coLikes ? coLikedTerms(coLikes, o) : null;
   const rows = new Int32Array(vectors.size * k).fill(-1);
   const similar = o.similar ?? similarLists(similarInput(recommender, k, o.candidates));
@@ -158,8 +171,8 @@ export function nearestNeighbors(
   for (let row = 0; row < vectors.size; row++) {
     let list = Array.from(similar.subarray(row * k, (row + 1) * k)).filter((r) => r >= 0);
     if (coLikes) {
-      const likes = coLikes.likes[row];
-      const slots = Math.round((o.similarSlots * o.confidence) / (o.confidence + likes));
+      const share = (1000 * coLikes.likes[row]) / Math.max(1, coLikes.viewers);
+      const slots = Math.round((o.similarSlots * o.confidence) / (o.confidence + share));
       // The nearest film(s) of its collection come first: a sequel is the answer a film lover
       // expects, and co-like counts alone bury it under the hits.
       const collection = recommender.catalog.collection[row];

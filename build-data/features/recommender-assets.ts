@@ -39,8 +39,8 @@ function recommenderOf(catalog: Catalog, floats: FloatVectors): Recommender {
 }
 
 /** Neighbours per film: the option, at most every other film. */
-const neighborCount = (films: readonly Film[], options: RecommenderAssetOptions) =>
-  Math.min(options.neighbors ?? NEIGHBORS_K, films.length - 1);
+const neighborCount = (catalog: Catalog, options: RecommenderAssetOptions) =>
+  Math.min(options.neighbors ?? NEIGHBORS_K, catalog.size - 1);
 
 function coLikesOf(
   catalog: Catalog,
@@ -58,10 +58,27 @@ export function buildRecommender(
   ratings: readonly Rating[] | null,
   options: RecommenderAssetOptions = {},
 ): Recommender {
+  return withNeighbors(vectorRecommender(films, ratings, options), ratings, options);
+}
+
+/** The recommender without neighbour lists: the vectors and the prior (only the vector options count). */
+export function vectorRecommender(
+  films: readonly Film[],
+  ratings: readonly Rating[] | null,
+  options: VectorOptions & Pick<RecommenderAssetOptions, "filmsAsset"> = {},
+): Recommender {
   const floats = buildVectors(films, ratings, options);
-  const catalog = catalogFromIPC(options.filmsAsset ?? filmsToIPC(films));
-  const recommender = recommenderOf(catalog, floats);
-  const k = neighborCount(films, options);
+  return recommenderOf(catalogFromIPC(options.filmsAsset ?? filmsToIPC(films)), floats);
+}
+
+/** `recommender` with the neighbour lists of `options` (the vectors are left as they are). */
+export function withNeighbors(
+  recommender: Recommender,
+  ratings: readonly Rating[] | null,
+  options: RecommenderAssetOptions = {},
+): Recommender {
+  const { catalog } = recommender;
+  const k = neighborCount(catalog, options);
   if (k <= 0) return recommender;
   const coLikes = coLikesOf(catalog, ratings, options);
   return {
@@ -71,8 +88,9 @@ export function buildRecommender(
 }
 
 /**
- * The same recommender, its costly parts on worker threads (the build's way): the content SVD runs
- * while this thread reads the catalogue and counts co-likes, then the similar lists on every core.
+ * buildRecommender's recommender, its costly parts on worker threads (the build's way): the content
+ * SVD runs while this thread reads the catalogue and counts co-likes, then the similar lists on every
+ * core. The same bytes as buildRecommender.
  */
 export async function buildRecommenderInThreads(
   films: readonly Film[],
@@ -80,8 +98,10 @@ export async function buildRecommenderInThreads(
   options: RecommenderAssetOptions & ThreadOptions = {},
 ): Promise<Recommender> {
   const vectors = buildVectorsInThreads(films, ratings, options);
+  // Settled when awaited below; until then a failure must not count as an unhandled rejection.
+  vectors.catch(() => {});
   const catalog = catalogFromIPC(options.filmsAsset ?? filmsToIPC(films));
-  const k = neighborCount(films, options);
+  const k = neighborCount(catalog, options);
   const coLikes = k > 0 ? coLikesOf(catalog, ratings, options) : null;
   const recommender = recommenderOf(catalog, await vectors);
   if (k <= 0) return recommender;

@@ -27,6 +27,7 @@ const PAGES: { path: string; ready: string }[] = [
   },
   { path: "/rendimiento/", ready: "h1" },
   { path: "/en/performance/", ready: "h1" },
+  { path: "/evaluacion/", ready: "[data-testid=results-table]" },
 ];
 
 /** The serious and critical violations axe finds on the page as it is now, one line each. */

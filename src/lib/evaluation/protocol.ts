@@ -58,6 +58,42 @@ export function splitViewers(users: Iterable<number>, options: ProtocolOptions =
   return { train, test };
 }
 
+/**
+ * Viewers of `users` in `folds` groups for cross-validation: each viewer is in exactly one fold,
+ * chosen by a hash of their id (fold 0 of 4 is {@link splitViewers}' default test split).
+ */
+export function viewerFolds(users: Iterable<number>, folds: number, seed = 1): Set<number>[] {
+  if (!Number.isInteger(folds) || folds < 2)
+    throw new RangeError(`folds must be an integer of at least 2, got ${folds}`);
+  const out = Array.from({ length: folds }, () => new Set<number>());
+  for (const u of users) out[Math.floor(hash(u, seed) * folds)].add(u);
+  return out;
+}
+
+/**
+ * One result from the results of the same method on several folds: hit rate, precision and nDCG
+ * averaged over every query of every fold; coverage and diversity, which are properties of a fold's
+ * set of lists, averaged over the folds.
+ */
+export function pooled(results: readonly MethodResult[]): MethodResult {
+  if (results.length === 0) throw new RangeError("pooled() needs at least one result");
+  const queries = results.reduce((s, r) => s + r.queries, 0);
+  const perQuery = (key: "hitRate" | "precision" | "ndcg") =>
+    queries ? results.reduce((s, r) => s + r[key] * r.queries, 0) / queries : 0;
+  const perFold = (key: "coverage" | "diversity") =>
+    results.reduce((s, r) => s + r[key], 0) / results.length;
+  return {
+    method: results[0].method,
+    queries,
+    viewers: results.reduce((s, r) => s + r.viewers, 0),
+    hitRate: perQuery("hitRate"),
+    precision: perQuery("precision"),
+    ndcg: perQuery("ndcg"),
+    coverage: perFold("coverage"),
+    diversity: perFold("diversity"),
+  };
+}
+
 /** Each viewer's liked rows, for viewers in `viewers`. */
 export function likedRows(
   ratings: readonly ViewerRating[],

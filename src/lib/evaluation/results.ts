@@ -24,6 +24,11 @@ export interface EvaluationResults {
   };
   methods: (MethodResult & { note: string })[];
   targets: Targets;
+  /**
+   * Fold by fold, for a cross-validation: each fold's viewers and the baselines' and ours' results
+   * on them (the pooled `methods` average these over every query).
+   */
+  folds?: { testViewers: number; trainViewers: number; methods: MethodResult[] }[];
 }
 
 /** Checks a parsed results document; throws naming what is wrong. */

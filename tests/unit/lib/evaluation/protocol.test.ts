@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { evaluate, likedRows, splitViewers } from "../../../../src/lib/evaluation/protocol.ts";
+import {
+  evaluate,
+  likedRows,
+  pooled,
+  splitViewers,
+  viewerFolds,
+  type MethodResult,
+} from "../../../../src/lib/evaluation/protocol.ts";
 
 describe("splitViewers(users)", () => {
   it("puts every viewer in exactly one split, the same way every time", () => {
@@ -11,6 +18,57 @@ describe("splitViewers(users)", () => {
     assert.ok([...a.test].every((u) => !a.train.has(u)));
     assert.deepEqual([...a.test].sort(), [...b.test].sort());
     assert.ok(a.test.size > 60 && a.test.size < 140, `test share ${a.test.size}/400`);
+  });
+});
+
+describe("viewerFolds(users, folds)", () => {
+  const users = Array.from({ length: 400 }, (_, i) => i + 1);
+  it("puts every viewer in exactly one fold, the same way every time", () => {
+    const folds = viewerFolds(users, 4);
+    assert.equal(folds.length, 4);
+    assert.equal(
+      folds.reduce((s, f) => s + f.size, 0),
+      400,
+    );
+    assert.equal(new Set(folds.flatMap((f) => [...f])).size, 400);
+    assert.deepEqual(
+      viewerFolds([...users].reverse(), 4).map((f) => [...f].sort()),
+      folds.map((f) => [...f].sort()),
+    );
+    assert.ok(
+      folds.every((f) => f.size > 60 && f.size < 140),
+      folds.map((f) => f.size).join("/"),
+    );
+  });
+  it("has as its first of four folds the default test split", () => {
+    assert.deepEqual([...viewerFolds(users, 4)[0]].sort(), [...splitViewers(users).test].sort());
+  });
+  it("refuses fewer than two folds", () => {
+    assert.throws(() => viewerFolds(users, 1), /folds must be an integer of at least 2, got 1/);
+  });
+});
+
+describe("pooled(results)", () => {
+  const result = (queries: number, precision: number, coverage: number): MethodResult => ({
+    method: "m",
+    queries,
+    viewers: 1,
+    hitRate: precision,
+    precision,
+    ndcg: precision,
+    coverage,
+    diversity: coverage,
+  });
+  it("averages the per-query metrics over every query and the list-set metrics over folds", () => {
+    const p = pooled([result(100, 0.5, 0.2), result(300, 0.1, 0.4)]);
+    assert.equal(p.queries, 400);
+    assert.equal(p.viewers, 2);
+    assert.equal(p.precision, (100 * 0.5 + 300 * 0.1) / 400);
+    assert.equal(p.hitRate, p.precision);
+    assert.ok(Math.abs(p.coverage - 0.3) < 1e-12);
+  });
+  it("refuses an empty list", () => {
+    assert.throws(() => pooled([]), /at least one result/);
   });
 });
 
