@@ -9,9 +9,14 @@ import type { Csr } from "./sparse.ts";
 import { similarLists, type SimilarInput } from "./similar-lists.ts";
 import { truncatedSvd, type Svd, type SvdOptions } from "./svd.ts";
 
+/** Threads used by default, at most: past it, a thread's start-up and memory outweigh its share. */
+const MAX_THREADS = 8;
+
 /** Options of {@link similarListsInThreads}. */
 export interface ThreadOptions {
-  /** Threads to use; 1 computes in this thread instead. Default os.availableParallelism(). */
+  /**
+   * Threads to use; 1 computes in this thread instead. Default os.availableParallelism(), at most 8.
+   */
   threads?: number;
   /** Rows a thread takes at a time: small enough to even out the threads' finish. Default 256. */
   chunk?: number;
@@ -39,7 +44,8 @@ export interface SvdTask {
   options: SvdOptions;
 }
 
-const threadCount = (options: ThreadOptions) => options.threads ?? availableParallelism();
+const threadCount = (options: ThreadOptions) =>
+  options.threads ?? Math.min(availableParallelism(), MAX_THREADS);
 
 const shared = (length: number) => new Int32Array(new SharedArrayBuffer(length * 4));
 
