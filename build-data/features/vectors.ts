@@ -114,6 +114,8 @@ export async function buildVectorsInThreads(
   const o: Required<VectorOptions> = { ...DEFAULT_VECTOR_OPTIONS, ...options };
   const content = tfidfMatrix(films).matrix;
   const pending = truncatedSvdInThread(content, contentRank(o, content), { seed: o.seed }, options);
+  // Settled when awaited below; until then a failure must not count as an unhandled rejection.
+  pending.catch(() => {});
   const colike = colikeRows(films, ratings, o);
   const svd = await pending;
   return joinHalves(unitRows(svd.u, svd.s, films.length), colike, o);
