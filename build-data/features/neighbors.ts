@@ -4,7 +4,7 @@
 // liked the film (a cold-start hybrid). Without ratings it is the vector top-k the worker would compute
 // (exactly up to CANDIDATES films; above that, from a coarse index's nearest cells).
 import { RecommendError, type Neighbors, type Recommender } from "../../src/lib/recommend.ts";
-import type { CoLikes } from "./colike.ts";
+import { coLikesOf, type CoLikes } from "./colike.ts";
 import { similarInput, similarLists } from "./similar-lists.ts";
 
 /**
@@ -125,16 +125,20 @@ function coLikedOrder(
   popular: Int32Array,
   row: number,
   count: number,
+  scratch: { counts: Float64Array; touched: Int32Array },
 ): number[] {
   const rows: number[] = [];
   const scores: number[] = [];
   const { base, weight } = terms;
-  const pairs = co.pairs[row];
-  pairs.forEach((c, j) => {
-    if (j !== row) offer(rows, scores, count, j, base[j] + c * weight[j]);
-  });
+  const { counts, touched } = scratch;
+  const n = coLikesOf(co, row, counts, touched);
+  for (let t = 0; t < n; t++) {
+    const j = touched[t];
+    offer(rows, scores, count, j, base[j] + counts[j] * weight[j]);
+  }
   for (const j of popular.subarray(0, count + 1))
-    if (j !== row && !pairs.has(j)) offer(rows, scores, count, j, base[j]);
+    if (j !== row && counts[j] === 0) offer(rows, scores, count, j, base[j]);
+  for (let t = 0; t < n; t++) counts[touched[t]] = 0;
   return rows;
 }
 
@@ -162,6 +166,7 @@ export function nearestNeighbors(
   const popular = coLikes ? byPopularity(popularityOf(coLikes, o)) : null;
   const terms = coLikes ? coLikedTerms(coLikes, o) : null;
   const rows = new Int32Array(vectors.size * k).fill(-1);
+  const scratch = { counts: new Float64Array(vectors.size), touched: new Int32Array(vectors.size) };
   const similar = o.similar ?? similarLists(similarInput(recommender, k, o.candidates));
   if (similar.length !== vectors.size * k) {
     throw new RecommendError(
@@ -180,7 +185,9 @@ export function nearestNeighbors(
         ? list.filter((r) => recommender.catalog.collection[r] === collection).slice(0, o.pinned)
         : [];
       const taken = new Set(pinned);
-      const head = coLikedOrder(coLikes, terms!, popular!, row, k).filter((r) => !taken.has(r));
+      const head = coLikedOrder(coLikes, terms!, popular!, row, k, scratch).filter(
+        (r) => !taken.has(r),
+      );
       const first = head.slice(0, Math.max(0, SHOWN - slots - pinned.length));
       for (const r of first) taken.add(r);
       const pool = list.filter((r) => !taken.has(r));

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { coLikeCounts } from "../../../../build-data/features/colike.ts";
+import { coLikeCounts, coLikedWith } from "../../../../build-data/features/colike.ts";
 
 // Catalogue rows 0..2 are TMDB ids 10, 20, 30; id 99 is not in the catalogue.
 const ROW_OF_ID = new Map([
@@ -29,9 +29,9 @@ describe("coLikeCounts(rowOfId, size, ratings)", () => {
     assert.equal(co.viewers, 3);
   });
   it("counts, for each pair of films, the viewers who liked both", () => {
-    assert.deepEqual(Object.fromEntries(co.pairs[0]), { 1: 2, 2: 1 });
-    assert.deepEqual(Object.fromEntries(co.pairs[1]), { 0: 2, 2: 1 });
-    assert.deepEqual(Object.fromEntries(co.pairs[2]), { 0: 1, 1: 1 });
+    assert.deepEqual(Object.fromEntries(coLikedWith(co, 0)), { 1: 2, 2: 1 });
+    assert.deepEqual(Object.fromEntries(coLikedWith(co, 1)), { 0: 2, 2: 1 });
+    assert.deepEqual(Object.fromEntries(coLikedWith(co, 2)), { 0: 1, 1: 1 });
   });
   it("gives each film the chance that the viewer behind a random query also liked it", () => {
     // Six (viewer, liked film) queries: three from viewer 1, two from viewer 2, one from viewer 3.
@@ -41,18 +41,18 @@ describe("coLikeCounts(rowOfId, size, ratings)", () => {
   it("counts a film a viewer rated twice once", () => {
     const twice = coLikeCounts(ROW_OF_ID, 3, [like(1, 10), like(1, 10, 5), like(1, 20)]);
     assert.deepEqual([...twice.likes], [1, 1, 0]);
-    assert.equal(twice.pairs[0].get(1), 1);
+    assert.equal(coLikedWith(twice, 0).get(1), 1);
   });
   it("weighs a prolific viewer's co-likes less with viewerDamping", () => {
     const damped = coLikeCounts(ROW_OF_ID, 3, ratings, 1);
     // Viewer 1 (3 likes) adds 1/3 to the pair 10–20, viewer 2 (2 likes) adds 1/2.
-    assert.equal(damped.pairs[0].get(1), 1 / 3 + 1 / 2);
+    assert.equal(coLikedWith(damped, 0).get(1), 1 / 3 + 1 / 2);
     assert.deepEqual([...damped.likes], [3, 2, 1]);
   });
   it("has no pairs and no shares without ratings", () => {
     const none = coLikeCounts(ROW_OF_ID, 3, []);
     assert.equal(none.viewers, 0);
     assert.deepEqual([...none.queryShare], [0, 0, 0]);
-    assert.ok(none.pairs.every((m) => m.size === 0));
+    assert.ok([0, 1, 2].every((row) => coLikedWith(none, row).size === 0));
   });
 });
