@@ -15,6 +15,7 @@ import {
   Table,
   tableToIPC,
   vectorFromArray,
+  type DataType,
   type Vector,
 } from "apache-arrow";
 import {
@@ -72,15 +73,17 @@ export function vectorsToIPC(vectors: ItemVectors): Uint8Array {
 }
 
 /** The neighbors asset: `k` neighbour rows per film, row-major. */
-export function neighborsToIPC(rows: Int32Array, k: number): Uint8Array {
+export function neighborsToIPC(rows: Int32Array, k: number, sources: Uint8Array): Uint8Array {
   const schema = withVersion(neighborFields(k));
   const n = rows.length / k;
-  const columns = [
+  if (sources.length !== rows.length)
+    throw new RangeError(`neighbour sources hold ${sources.length} entries, rows ${rows.length}`);
+  const lists = (values: Int32Array | Uint8Array, type: DataType) =>
     vectorFromArray(
-      Array.from({ length: n }, (_, i) => rows.subarray(i * k, (i + 1) * k)),
-      schema.fields[0].type,
-    ),
-  ];
+      Array.from({ length: n }, (_, i) => values.subarray(i * k, (i + 1) * k)),
+      type,
+    );
+  const columns = [lists(rows, schema.fields[0].type), lists(sources, schema.fields[1].type)];
   return tableToIPC(tableOf(schema, columns, n), "file");
 }
 

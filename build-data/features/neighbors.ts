@@ -4,6 +4,7 @@
 // liked the film (a cold-start hybrid). Without ratings it is the vector top-k the worker would compute
 // (exactly up to CANDIDATES films; above that, from a coarse index's nearest cells).
 import { RecommendError, type Neighbors, type Recommender } from "../../src/lib/recommend.ts";
+import { NEIGHBOR_SOURCE } from "../../src/lib/schema.ts";
 import { coLikesOf, type CoLikes } from "./colike.ts";
 import { similarInput, similarLists } from "./similar-lists.ts";
 
@@ -126,7 +127,7 @@ function coLikedOrder(
   row: number,
   count: number,
   scratch: { counts: Float64Array; touched: Int32Array },
-): number[] {
+): { rows: number[]; coLiked: Set<number> } {
   const rows: number[] = [];
   const scores: number[] = [];
   const { base, weight } = terms;
@@ -138,8 +139,9 @@ function coLikedOrder(
   }
   for (const j of popular.subarray(0, count + 1))
     if (j !== row && counts[j] === 0) offer(rows, scores, count, j, base[j]);
+  const coLiked = new Set(rows.filter((j) => counts[j] > 0));
   for (let t = 0; t < n; t++) counts[touched[t]] = 0;
-  return rows;
+  return { rows, coLiked };
 }
 
 /** The `k` best rows for every row (itself excluded), best first; -1 pads a tiny catalogue. */
@@ -147,7 +149,7 @@ export function nearestNeighbors(
   recommender: Recommender,
   coLikes: CoLikes | null = null,
   options: NeighborOptions = {},
-): Neighbors {
+): Neighbors & { sources: Uint8Array } {
   const o: Required<NeighborOptions> = {
     k: NEIGHBORS_K,
     similarSlots: 3,
@@ -166,6 +168,7 @@ export function nearestNeighbors(
   const popular = coLikes ? byPopularity(popularityOf(coLikes, o)) : null;
   const terms = coLikes ? coLikedTerms(coLikes, o) : null;
   const rows = new Int32Array(vectors.size * k).fill(-1);
+  const sources = new Uint8Array(vectors.size * k).fill(NEIGHBOR_SOURCE.similar);
   const scratch = { counts: new Float64Array(vectors.size), touched: new Int32Array(vectors.size) };
   const similar = o.similar ?? similarLists(similarInput(recommender, k, o.candidates));
   if (similar.length !== vectors.size * k) {
@@ -185,9 +188,8 @@ export function nearestNeighbors(
         ? list.filter((r) => recommender.catalog.collection[r] === collection).slice(0, o.pinned)
         : [];
       const taken = new Set(pinned);
-      const head = coLikedOrder(coLikes, terms!, popular!, row, k, scratch).filter(
-        (r) => !taken.has(r),
-      );
+      const ordered = coLikedOrder(coLikes, terms!, popular!, row, k, scratch);
+      const head = ordered.rows.filter((r) => !taken.has(r));
       const first = head.slice(0, Math.max(0, SHOWN - slots - pinned.length));
       for (const r of first) taken.add(r);
       const pool = list.filter((r) => !taken.has(r));
@@ -196,8 +198,18 @@ export function nearestNeighbors(
       for (const r of tail) taken.add(r);
       const rest = head.slice(first.length).filter((r) => !taken.has(r));
       list = [...pinned, ...first, ...tail, ...rest].slice(0, k);
+      list.forEach((r, i) => {
+        sources[row * k + i] =
+          i < pinned.length
+            ? NEIGHBOR_SOURCE.collection
+            : tail.includes(r)
+              ? NEIGHBOR_SOURCE.similar
+              : ordered.coLiked.has(r)
+                ? NEIGHBOR_SOURCE.coLiked
+                : NEIGHBOR_SOURCE.popular;
+      });
     }
     list.forEach((r, i) => (rows[row * k + i] = r));
   }
-  return { k, rows };
+  return { k, rows, sources };
 }

@@ -123,6 +123,14 @@ export async function recommenderAssets(
   const { vectors, neighbors } = await buildRecommenderInThreads(films, ratings, options);
   return {
     vectors: vectorsToIPC(vectors),
-    ...(neighbors ? { neighbors: neighborsToIPC(neighbors.rows, neighbors.k) } : {}),
+    ...(neighbors
+      ? {
+          neighbors: neighborsToIPC(
+            neighbors.rows,
+            neighbors.k,
+            neighbors.sources ?? new Uint8Array(neighbors.rows.length),
+          ),
+        }
+      : {}),
   };
 }

@@ -12,8 +12,11 @@ import { renderFilm } from "./film-view.ts";
 import { engineProblem, showProblem } from "./problem.ts";
 import { pageLang, renderFilmCards } from "./render.ts";
 
-/** How many similar films the page lists. */
+/** How many recommendations the page lists. */
 const SIMILAR_COUNT = 12;
+
+/** How many films alike in content it lists below them (when the first list is led by viewers). */
+const ALIKE_COUNT = 6;
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -32,6 +35,8 @@ export function startFilmPage(): void {
   const problem = $("#film-problem");
   const status = $("#similar-status");
   const listBox = $("#similar-list");
+  const alike = $("#alike");
+  let withAlike = false;
   const form = $<HTMLFormElement>("#filters");
   const fields = {
     yearFrom: $<HTMLInputElement>("#f-from"),
@@ -42,7 +47,7 @@ export function startFilmPage(): void {
   };
   const idText = new URLSearchParams(location.search).get("id") ?? "";
   const fail = (error: unknown) => {
-    article.hidden = similar.hidden = true;
+    article.hidden = similar.hidden = alike.hidden = true;
     engineProblem(problem, error);
   };
   const home = { href: path("home", lang), text: f.backHome };
@@ -93,12 +98,22 @@ export function startFilmPage(): void {
   async function showSimilar(filters: RecommendFilters) {
     const request = ++latest;
     listBox.setAttribute("aria-busy", "true");
-    const items = await guard(api.recommendById(id, { ...filters, k: SIMILAR_COUNT }));
+    const [items, alikeItems] = await Promise.all([
+      guard(api.recommendById(id, { ...filters, k: SIMILAR_COUNT })),
+      withAlike
+        ? guard(api.recommendById(id, { ...filters, k: ALIKE_COUNT, similarOnly: true }))
+        : null,
+    ]);
     if (request !== latest) return;
     listBox.replaceChildren(renderFilmCards(items, lang));
     performance.mark("filmoteca:similar-shown");
     listBox.removeAttribute("aria-busy");
     status.textContent = f.similarCount(items.length);
+    if (alikeItems) {
+      $("#alike-list").replaceChildren(renderFilmCards(alikeItems, lang));
+      $("#alike-status").textContent = f.alikeCount(alikeItems.length);
+      alike.hidden = false;
+    }
   }
 
   /** The form changed: the filters go into the URL (a new history entry), then the list follows. */
@@ -125,14 +140,20 @@ export function startFilmPage(): void {
   });
 
   const unknown = () => {
-    article.hidden = similar.hidden = true;
+    article.hidden = similar.hidden = alike.hidden = true;
     showProblem(problem, f.unknownFilm(idText), { link: home });
   };
 
   ready
     .then(async () => {
       if (Number.isNaN(id)) return unknown();
-      const [film, facets] = await Promise.all([guard(api.film(id)), guard(api.facets())]);
+      const [film, facets, info] = await Promise.all([
+        guard(api.film(id)),
+        guard(api.facets()),
+        guard(api.info()),
+      ]);
+      // Lists led by what viewers liked together get a second list of films alike in content.
+      withAlike = info.viewerLists;
       if (!film) return unknown();
       renderFilm(article, film, lang);
       const filters = filtersFromParams(new URLSearchParams(location.search));

@@ -17,7 +17,9 @@ export const filmHref = (lang: Lang, id: number): string => `${path("film", lang
 
 /** A reason as a readable phrase: "Mismo director: John Lasseter". */
 export function reasonText(reason: Reason, lang: Lang): string {
-  const phrase = filmT(lang).reasons[reason.kind];
+  const phrases = filmT(lang).reasons;
+  if (reason.kind === "popular") return phrases.popular();
+  const phrase = phrases[reason.kind];
   if ("value" in reason) return phrase(reason.value);
   const values =
     reason.kind === "genres" ? reason.values.map((g) => genreName(g, lang)) : reason.values;

@@ -30,13 +30,20 @@ export const filmStrings = {
     unknown: "desconocido",
     originalTitle: "Título original",
     poster: (title: string) => `Cartel de ${title}`,
-    similar: "Películas similares",
+    similar: "Recomendaciones",
     similarCount: (n: number) =>
       n === 0
         ? "Ninguna película cumple los filtros."
         : n === 1
-          ? "1 película parecida."
-          : `${n} películas parecidas.`,
+          ? "1 recomendación."
+          : `${n} recomendaciones.`,
+    alike: "Parecidas por su contenido",
+    alikeCount: (n: number) =>
+      n === 0
+        ? "Ninguna película cumple los filtros."
+        : n === 1
+          ? "1 película parecida por su historia, sus temas, su gente o su saga."
+          : `${n} películas parecidas por su historia, sus temas, su gente o su saga.`,
     filters: "Filtrar las recomendaciones",
     yearFrom: "Desde el año",
     yearTo: "Hasta el año",
@@ -47,6 +54,8 @@ export const filmStrings = {
     minVotes: "Votos mínimos",
     clearFilters: "Quitar filtros",
     reasons: {
+      coLiked: (v: string) => `Les gustó a quienes disfrutaron ${v}`,
+      popular: () => "Entre las que más espectadores disfrutaron",
       collection: (v: string) => `De la misma saga: ${v}`,
       director: (v: string) => `Mismo director: ${v}`,
       genres: (v: string) => `Comparten género: ${v}`,
@@ -83,9 +92,20 @@ export const filmStrings = {
     unknown: "unknown",
     originalTitle: "Original title",
     poster: (title: string) => `Poster of ${title}`,
-    similar: "Similar films",
+    similar: "Recommendations",
     similarCount: (n: number) =>
-      n === 0 ? "No film passes the filters." : n === 1 ? "1 similar film." : `${n} similar films.`,
+      n === 0
+        ? "No film passes the filters."
+        : n === 1
+          ? "1 recommendation."
+          : `${n} recommendations.`,
+    alike: "Alike in content",
+    alikeCount: (n: number) =>
+      n === 0
+        ? "No film passes the filters."
+        : n === 1
+          ? "1 film alike in story, themes, people or collection."
+          : `${n} films alike in story, themes, people or collection.`,
     filters: "Filter the recommendations",
     yearFrom: "From year",
     yearTo: "To year",
@@ -96,6 +116,8 @@ export const filmStrings = {
     minVotes: "Minimum votes",
     clearFilters: "Clear filters",
     reasons: {
+      coLiked: (v: string) => `Liked by viewers who liked ${v}`,
+      popular: () => "Among the films most viewers liked",
       collection: (v: string) => `Same collection: ${v}`,
       director: (v: string) => `Same director: ${v}`,
       genres: (v: string) => `Shares genres: ${v}`,

@@ -18,7 +18,7 @@ import {
   type Recommender,
 } from "./recommend.ts";
 import { recommendOriginal } from "./original-method.ts";
-import type { Film, Manifest } from "./schema.ts";
+import { NEIGHBOR_SOURCE, type Film, type Manifest } from "./schema.ts";
 import {
   runQuery,
   suggestValues,
@@ -62,12 +62,18 @@ export interface EngineInfo {
   films: number;
   source: Manifest["source"];
   fields: Manifest["fields"];
+  /**
+   * Whether the precomputed lists lead with what viewers liked together (the build had ratings):
+   * then a page can also offer films alike in content (`similarOnly`) as a list of its own.
+   */
+  viewerLists: boolean;
 }
 
 export class Engine {
   readonly recommender: Recommender;
   private titleIndex: NameIndex | null = null;
   private queryContext: QueryContext | null = null;
+  private viewerLists: boolean | undefined;
 
   constructor(
     readonly manifest: Manifest,
@@ -78,7 +84,15 @@ export class Engine {
   }
 
   info(): EngineInfo {
-    return { films: this.catalog.size, source: this.manifest.source, fields: this.manifest.fields };
+    this.viewerLists ??= !!this.recommender.neighbors?.sources?.some(
+      (s) => s === NEIGHBOR_SOURCE.coLiked,
+    );
+    return {
+      films: this.catalog.size,
+      source: this.manifest.source,
+      fields: this.manifest.fields,
+      viewerLists: this.viewerLists,
+    };
   }
 
   summary(row: number): FilmSummary {

@@ -1,5 +1,6 @@
 // Recommendations: cosine top-k over the item vectors, with filters and a reason for every film.
 import type { Catalog } from "./catalog.ts";
+import { NEIGHBOR_SOURCE } from "./schema.ts";
 import type { ItemVectors } from "./vectors.ts";
 
 /** Filters a recommendation must pass. Every field is optional; absent means "any". */
@@ -25,6 +26,12 @@ export interface RecommendOptions extends RecommendFilters {
    * films unlike those already listed. Default 0.
    */
   diversity?: number;
+  /**
+   * Rank by vector similarity over the whole catalogue, ignoring the precomputed lists (which, when
+   * the build had ratings, lead with what viewers liked together): films alike, not films co-liked.
+   * Default false.
+   */
+  similarOnly?: boolean;
 }
 
 /** Weight of the popularity/quality prior added to the cosine (tie-breaking, not ranking). */
@@ -35,6 +42,8 @@ const MMR_POOL = 5;
 
 /** Why a film was recommended. */
 export type Reason =
+  | { kind: "coLiked"; value: string }
+  | { kind: "popular" }
   | { kind: "collection"; value: string }
   | { kind: "director"; values: string[] }
   | { kind: "genres"; values: string[] }
@@ -158,9 +167,21 @@ function shared(a: string[] | null, b: string[] | null, limit: number): string[]
   return b.filter((x) => set.has(x)).slice(0, limit);
 }
 
-/** Why `row` resembles the query films: what they share, most telling first. */
-export function reasonsFor(catalog: Catalog, queryRows: readonly number[], row: number): Reason[] {
+/**
+ * Why `row` is recommended for the query films: where its place in a precomputed list comes from
+ * (`source`: viewers who liked the query film liked it too, or it is among the most liked), then
+ * what it shares with them, most telling first.
+ */
+export function reasonsFor(
+  catalog: Catalog,
+  queryRows: readonly number[],
+  row: number,
+  source?: number,
+): Reason[] {
   const reasons: Reason[] = [];
+  if (source === NEIGHBOR_SOURCE.coLiked)
+    reasons.push({ kind: "coLiked", value: catalog.title[queryRows[0]] });
+  if (source === NEIGHBOR_SOURCE.popular) reasons.push({ kind: "popular" });
   const collection = catalog.collection[row];
   if (collection && queryRows.some((q) => catalog.collection[q] === collection)) {
     reasons.push({ kind: "collection", value: collection });
@@ -184,10 +205,14 @@ export function reasonsFor(catalog: Catalog, queryRows: readonly number[], row: 
 const titleYear = (catalog: Catalog, row: number) =>
   `${catalog.title[row]}\u0000${catalog.releaseYear[row]}`;
 
-/** Precomputed nearest films: row `i`'s `k` best rows (query excluded) at `rows[i*k .. (i+1)*k)`. */
+/**
+ * Precomputed nearest films: row `i`'s `k` best rows (query excluded) at `rows[i*k .. (i+1)*k)`, and
+ * where each comes from at the same places in `sources` (NEIGHBOR_SOURCE; absent: all similar).
+ */
 export interface Neighbors {
   k: number;
   rows: Int32Array;
+  sources?: Uint8Array;
 }
 
 /** Options of {@link createRecommender}. */
@@ -248,14 +273,14 @@ function fromNeighbors(
   k: number,
   exclude: ReadonlySet<number>,
   accept: ((row: number) => boolean) | null,
-): { row: number; score: number }[] | null {
+): { row: number; score: number; source?: number }[] | null {
   const n = r.neighbors!;
-  const out: { row: number; score: number }[] = [];
+  const out: { row: number; score: number; source?: number }[] = [];
   for (let i = row * n.k; i < (row + 1) * n.k && out.length < k; i++) {
     const candidate = n.rows[i];
     if (candidate < 0 || exclude.has(candidate) || (accept && !accept(candidate))) continue;
     const score = scoreRow(r.vectors, query, candidate) + (r.bias?.[candidate] ?? 0);
-    out.push({ row: candidate, score });
+    out.push({ row: candidate, score, source: n.sources?.[i] });
   }
   return out.length === k ? out : null;
 }
@@ -314,14 +339,21 @@ export function recommend(
   const query = profileVector(vectors, queryRows);
   const accept = filterPredicate(catalog, options);
   const pooled = diversity > 0 ? k * MMR_POOL : k;
-  let hits =
-    queryRows.length === 1 && recommender.neighbors && pooled <= recommender.neighbors.k
+  let hits: { row: number; score: number; source?: number }[] | null =
+    queryRows.length === 1 &&
+    recommender.neighbors &&
+    !options.similarOnly &&
+    pooled <= recommender.neighbors.k
       ? fromNeighbors(recommender, queryRows[0], query, pooled, exclude, accept)
       : null;
   // Too few neighbours pass the filters (or none were built): score the whole catalogue.
   hits ??= topK(vectors, query, pooled, exclude, accept, recommender.bias);
   if (diversity > 0) hits = diversify(vectors, hits, k, diversity);
-  return hits.map((h) => ({ ...h, reasons: reasonsFor(catalog, queryRows, h.row) }));
+  return hits.map((h) => ({
+    row: h.row,
+    score: h.score,
+    reasons: reasonsFor(catalog, queryRows, h.row, h.source),
+  }));
 }
 
 /** The original API's answer for the film at `row`: the titles of the top 5. */

@@ -9,6 +9,7 @@ import {
   Int16,
   Int32,
   Int8,
+  Uint8,
   List,
   Schema,
   Utf8,
@@ -16,7 +17,7 @@ import {
 } from "apache-arrow";
 
 /** Version of the persisted structures (manifest, Arrow files). Readers refuse any other. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Arrow schema metadata key under which every Arrow asset stores {@link SCHEMA_VERSION}. */
 export const SCHEMA_VERSION_KEY = "filmoteca.schemaVersion";
@@ -161,18 +162,39 @@ export function vectorFields(dims: number): Field[] {
 }
 
 /** Columns of the neighbors asset. */
-export const NEIGHBOR_COLUMN = { rows: "rows" } as const;
+export const NEIGHBOR_COLUMN = { rows: "rows", sources: "sources" } as const;
 
 /**
- * Arrow schema of the neighbors asset: the `k` nearest films (row indices) in ranked order. No
- * scores: the worker rescores the few candidates exactly, and shipping them cost a third of the
- * recommender's download (schema version 2).
+ * Where a film of a neighbour list comes from (the `sources` column), so that each recommendation
+ * can say why even when it shares nothing with the query film (schema version 3).
+ */
+export const NEIGHBOR_SOURCE = {
+  /** Among the films nearest by vector similarity. */
+  similar: 0,
+  /** The nearest film of the same collection, put first. */
+  collection: 1,
+  /** Liked by viewers who liked the query film. */
+  coLiked: 2,
+  /** Nobody who liked the query film liked it too: among the most liked films overall. */
+  popular: 3,
+} as const;
+export type NeighborSource = (typeof NEIGHBOR_SOURCE)[keyof typeof NEIGHBOR_SOURCE];
+
+/**
+ * Arrow schema of the neighbors asset: the `k` nearest films (row indices) in ranked order, and
+ * where each comes from ({@link NEIGHBOR_SOURCE}). No scores: the worker rescores the few candidates
+ * exactly, and shipping them cost a third of the recommender's download (schema version 2).
  */
 export function neighborFields(k: number): Field[] {
   return [
     new Field(
       NEIGHBOR_COLUMN.rows,
       new FixedSizeList(k, new Field("r", new Int32(), false)),
+      false,
+    ),
+    new Field(
+      NEIGHBOR_COLUMN.sources,
+      new FixedSizeList(k, new Field("s", new Uint8(), false)),
       false,
     ),
   ];

@@ -29,7 +29,7 @@ export function quantize(floats: Float32Array, dims: number): ItemVectors {
 }
 
 /** The values of a fixed-size-list column, copied into `out` (one typed array for all batches). */
-function flatValues<T extends Int8Array | Int32Array | Float32Array>(
+function flatValues<T extends Int8Array | Uint8Array | Int32Array | Float32Array>(
   vector: Vector,
   asset: string,
   out: T,
@@ -65,5 +65,8 @@ export function neighborsFromIPC(bytes: Uint8Array): Neighbors {
   if (!rowsColumn) throw new AssetError(`asset "neighbors" lacks its rows column`);
   const k = (rowsColumn.type as { listSize: number }).listSize;
   const rows = flatValues(rowsColumn, "neighbors", new Int32Array(table.numRows * k));
-  return { k, rows };
+  const sourcesColumn = table.getChild(NEIGHBOR_COLUMN.sources);
+  if (!sourcesColumn) throw new AssetError(`asset "neighbors" lacks its sources column`);
+  const sources = flatValues(sourcesColumn, "neighbors", new Uint8Array(table.numRows * k));
+  return { k, rows, sources };
 }

@@ -19,7 +19,7 @@ test.describe("film page (/pelicula/?id=…)", () => {
     await expect(facts).toContainText("Recaudación");
     if (film.directors?.length) await expect(facts).toContainText(film.directors[0]);
     await expect(cards(page)).toHaveCount(12);
-    await expect(page.locator("#similar-status")).toHaveText("12 películas parecidas.");
+    await expect(page.locator("#similar-status")).toHaveText("12 recomendaciones.");
     // Toy Story's director made other films of the catalogue: one card says so in words.
     if (film.directors?.length)
       await expect(
@@ -41,11 +41,11 @@ test.describe("film page (/pelicula/?id=…)", () => {
   test("speaks English at /en/film/", async ({ page }) => {
     const film = filmTitled(TITLE);
     await page.goto(`/en/film/?id=${film.id}`);
-    await expect(page.getByRole("heading", { name: "Similar films" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Recommendations" })).toBeVisible();
     await expect(page.locator("#film-facts")).toContainText("Budget");
     await expect(cards(page)).toHaveCount(12);
     await expect(page.locator(".reasons li").first()).toContainText(
-      /^(Same collection|Same director|Shares genres|Common themes|Same cast): /,
+      /^(Same collection: |Same director: |Shares genres: |Common themes: |Same cast: |Liked by viewers who liked |Among the films most viewers liked)/,
     );
   });
 

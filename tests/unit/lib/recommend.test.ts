@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createRecommender, recommend, topK } from "../../../src/lib/recommend.ts";
+import { NEIGHBOR_SOURCE } from "../../../src/lib/schema.ts";
 import { quantize } from "../../../src/lib/vectors.ts";
 import { catalogOf } from "../../fixtures/catalog.ts";
 
@@ -97,6 +98,27 @@ describe("recommend(recommender, rows, {diversity, filters}) with neighbours", (
       recommend(recommender, [0], { k: 2 }).map((r) => r.row),
       [2, 1],
     );
+  });
+  it("ignores the lists and ranks by similarity alone with similarOnly", () => {
+    assert.deepEqual(
+      recommend(recommender, [0], { k: 2, similarOnly: true }).map((r) => r.row),
+      [1, 2],
+    );
+  });
+  it("says where a listed film comes from: viewers who liked the query film, or popularity", () => {
+    const { coLiked, popular, similar } = NEIGHBOR_SOURCE;
+    const sources = Uint8Array.from([coLiked, popular, similar, similar, 0, 0, 0, 0, 0, 0]);
+    const withSources = createRecommender(catalog, vectors, {
+      neighbors: { ...neighbors, sources },
+    });
+    const [first, second] = recommend(withSources, [0], { k: 2 });
+    assert.deepEqual(first.reasons[0], { kind: "coLiked", value: "A" });
+    assert.deepEqual(second.reasons[0], { kind: "popular" });
+    // Film B shares genre X with A as well: the content reason follows.
+    assert.deepEqual(second.reasons[1], { kind: "genres", values: ["X"] });
+    // From films alike (or a full scan), only what they share is said.
+    const [alike] = recommend(withSources, [1], { k: 1 });
+    assert.ok(alike.reasons.every((r) => r.kind !== "coLiked" && r.kind !== "popular"));
   });
   it("scans the whole catalogue when the filters leave too few neighbours", () => {
     assert.deepEqual(

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildRecommender } from "../../../../build-data/features/recommender-assets.ts";
 import type { Recommender } from "../../../../src/lib/recommend.ts";
+import { NEIGHBOR_SOURCE } from "../../../../src/lib/schema.ts";
 import { film } from "../../../fixtures/films.ts";
 
 // Eleven action hits that viewers liked and three animated films nobody rated.
@@ -41,7 +42,29 @@ function listOf(recommender: Recommender, title: string, n = 10): string[] {
   return Array.from(rows.subarray(start, start + n), (r) => FILMS[r].title);
 }
 
+/** Where each of the first `n` films of a list comes from (NEIGHBOR_SOURCE names). */
+function sourcesOf(recommender: Recommender, title: string, n = 10): string[] {
+  const { k, sources } = recommender.neighbors!;
+  const name = Object.fromEntries(Object.entries(NEIGHBOR_SOURCE).map(([key, v]) => [v, key]));
+  const start = row(title) * k;
+  return Array.from(sources!.subarray(start, start + n), (s) => name[s]);
+}
+
 describe("nearestNeighbors(recommender, coLikes) through buildRecommender(films, ratings)", () => {
+  it("marks where each film of a list comes from", () => {
+    const recommender = buildRecommender(FILMS, RATINGS, { contentDims: 8 });
+    // Nobody liked Toys: seven of the most liked films, then three films alike.
+    assert.deepEqual(sourcesOf(recommender, "Toys"), [
+      ...Array(7).fill("popular"),
+      ...Array(3).fill("similar"),
+    ]);
+    // The prolific viewers liked Hit 0 with Hit 1 to Hit 9.
+    assert.deepEqual(sourcesOf(recommender, "Hit 0", 9), Array(9).fill("coLiked"));
+  });
+  it("marks every film similar without ratings", () => {
+    const recommender = buildRecommender(FILMS, null, { contentDims: 8 });
+    assert.deepEqual(sourcesOf(recommender, "Hit 0"), Array(10).fill("similar"));
+  });
   it("gives a film nobody liked its most similar films in the last slots of its first 10", () => {
     const recommender = buildRecommender(FILMS, RATINGS, { contentDims: 8 });
     const list = listOf(recommender, "Toys");
