@@ -20,9 +20,9 @@ export function targetsChart(
     return ratio === null ? [] : [{ name: label(c), ratio, met: c.met ? "✓" : "✗" }];
   });
   return {
-    width: 640,
+    width: 760,
     height: 50 + 30 * data.length,
-    marginLeft: 250,
+    marginLeft: 340,
     style: { fontSize: "12px" },
     // Plain numbers on the log axis ("0.5", not Plot's SI "500m").
     x: { type: "log", label: axis, grid: true, ticks: 5, tickFormat: "~g" },
