@@ -79,7 +79,20 @@ export function formatReport(results: Results): string {
     out.push("", "scale (synthetic catalogues)", table(scaleRows));
   }
   if (results.notes.length) out.push("", ...results.notes.map((n) => `note: ${n}`));
-  if (results.missing.length)
-    out.push("", ...results.missing.map((m) => `NOT MEASURED ${m.key}: ${m.reason}`));
+  const gaps = notMeasured(results);
+  if (gaps.length) out.push("", ...gaps.map((g) => `NOT MEASURED ${g}`));
   return out.join("\n");
+}
+
+/**
+ * Every figure the run could not measure, with its reason: the named figures, and the scale points
+ * that failed or were measured only in part. Any of them makes `npm run bench` exit 1.
+ */
+export function notMeasured(results: Results): string[] {
+  return [
+    ...results.missing.map((m) => `${m.key}: ${m.reason}`),
+    ...Object.entries(results.scale).flatMap(([size, p]) =>
+      p.status === "failed" || p.reason ? [`scale ${size}: ${p.reason}`] : [],
+    ),
+  ];
 }
