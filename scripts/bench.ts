@@ -11,7 +11,12 @@ import type { Figures, Results } from "../src/lib/performance.ts";
 import { percentile } from "../src/lib/timing.ts";
 import { parseBenchArgs, type BenchArgs } from "./bench/args.ts";
 import { assetSizes } from "./bench/assets.ts";
-import { benchmarkWorker, launchBrowser, timeToSelector } from "./bench/browser.ts";
+import {
+  benchmarkWorker,
+  endChildProcesses,
+  launchBrowser,
+  timeToSelector,
+} from "./bench/browser.ts";
 import { runEtl } from "./bench/etl.ts";
 import { codeVersion, machine } from "./bench/machine.ts";
 import { formatReport, notMeasured } from "./bench/report.ts";
@@ -213,4 +218,7 @@ async function main() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await main();
+  endChildProcesses();
+}
