@@ -25,6 +25,7 @@ import {
   SCHEMA_VERSION,
   SCHEMA_VERSION_KEY,
   filmSchema,
+  NEIGHBOR_SOURCE,
   neighborFields,
   ratingFields,
   vectorFields,
@@ -72,8 +73,15 @@ export function vectorsToIPC(vectors: ItemVectors): Uint8Array {
   return tableToIPC(tableOf(schema, columns, vectors.size), "file");
 }
 
-/** The neighbors asset: `k` neighbour rows per film, row-major. */
-export function neighborsToIPC(rows: Int32Array, k: number, sources: Uint8Array): Uint8Array {
+/**
+ * The neighbors asset: `k` neighbour rows per film, row-major, and where each comes from; without
+ * `sources`, every entry is marked similar (as Neighbors reads an absent `sources`).
+ */
+export function neighborsToIPC(
+  rows: Int32Array,
+  k: number,
+  sources: Uint8Array = new Uint8Array(rows.length).fill(NEIGHBOR_SOURCE.similar),
+): Uint8Array {
   const schema = withVersion(neighborFields(k));
   const n = rows.length / k;
   if (sources.length !== rows.length)

@@ -117,7 +117,8 @@ function coLikedTerms(co: CoLikes, o: Required<NeighborOptions>): CoLikedTerms {
 
 /**
  * The `count` best rows by co-liked score: the co-likes with `row` (each scaled by the candidate's
- * likes^-likesExponent) plus the candidate's popularity in pseudo-viewers. Only co-liked rows and the most liked can win.
+ * likes^-likesExponent) plus the candidate's popularity in pseudo-viewers. Only co-liked rows and the
+ * most liked can win.
  * A bounded buffer instead of a sort: a hit co-liked with thousands of films costs O(m).
  */
 function coLikedOrder(
@@ -197,17 +198,16 @@ export function nearestNeighbors(
       const tail = pool.slice(0, slots);
       for (const r of tail) taken.add(r);
       const rest = head.slice(first.length).filter((r) => !taken.has(r));
-      list = [...pinned, ...first, ...tail, ...rest].slice(0, k);
-      list.forEach((r, i) => {
-        sources[row * k + i] =
-          i < pinned.length
-            ? NEIGHBOR_SOURCE.collection
-            : tail.includes(r)
-              ? NEIGHBOR_SOURCE.similar
-              : ordered.coLiked.has(r)
-                ? NEIGHBOR_SOURCE.coLiked
-                : NEIGHBOR_SOURCE.popular;
-      });
+      const fromViewers = (r: number) =>
+        ordered.coLiked.has(r) ? NEIGHBOR_SOURCE.coLiked : NEIGHBOR_SOURCE.popular;
+      const entries = [
+        ...pinned.map((r) => [r, NEIGHBOR_SOURCE.collection] as const),
+        ...first.map((r) => [r, fromViewers(r)] as const),
+        ...tail.map((r) => [r, NEIGHBOR_SOURCE.similar] as const),
+        ...rest.map((r) => [r, fromViewers(r)] as const),
+      ].slice(0, k);
+      list = entries.map(([r]) => r);
+      entries.forEach(([, source], i) => (sources[row * k + i] = source));
     }
     list.forEach((r, i) => (rows[row * k + i] = r));
   }

@@ -124,13 +124,7 @@ export async function recommenderAssets(
   return {
     vectors: vectorsToIPC(vectors),
     ...(neighbors
-      ? {
-          neighbors: neighborsToIPC(
-            neighbors.rows,
-            neighbors.k,
-            neighbors.sources ?? new Uint8Array(neighbors.rows.length),
-          ),
-        }
+      ? { neighbors: neighborsToIPC(neighbors.rows, neighbors.k, neighbors.sources) }
       : {}),
   };
 }

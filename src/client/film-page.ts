@@ -145,15 +145,11 @@ export function startFilmPage(): void {
   };
 
   ready
-    .then(async () => {
-      if (Number.isNaN(id)) return unknown();
-      const [film, facets, info] = await Promise.all([
-        guard(api.film(id)),
-        guard(api.facets()),
-        guard(api.info()),
-      ]);
+    .then(async (info) => {
       // Lists led by what viewers liked together get a second list of films alike in content.
       withAlike = info.viewerLists;
+      if (Number.isNaN(id)) return unknown();
+      const [film, facets] = await Promise.all([guard(api.film(id)), guard(api.facets())]);
       if (!film) return unknown();
       renderFilm(article, film, lang);
       const filters = filtersFromParams(new URLSearchParams(location.search));

@@ -73,7 +73,6 @@ export class Engine {
   readonly recommender: Recommender;
   private titleIndex: NameIndex | null = null;
   private queryContext: QueryContext | null = null;
-  private viewerLists: boolean | undefined;
 
   constructor(
     readonly manifest: Manifest,
@@ -84,14 +83,12 @@ export class Engine {
   }
 
   info(): EngineInfo {
-    this.viewerLists ??= !!this.recommender.neighbors?.sources?.some(
-      (s) => s === NEIGHBOR_SOURCE.coLiked,
-    );
     return {
       films: this.catalog.size,
       source: this.manifest.source,
       fields: this.manifest.fields,
-      viewerLists: this.viewerLists,
+      // The first co-liked entry ends the scan: a few films in, on a build with ratings.
+      viewerLists: !!this.recommender.neighbors?.sources?.includes(NEIGHBOR_SOURCE.coLiked),
     };
   }
 

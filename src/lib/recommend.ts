@@ -265,6 +265,9 @@ export function createRecommender(
   return { catalog, vectors, sameFilm, bias, neighbors };
 }
 
+/** A scored candidate; `source` tells where a precomputed list's entry came from (NEIGHBOR_SOURCE). */
+type Hit = { row: number; score: number; source?: number };
+
 /** The precomputed neighbours of `row` that pass, rescored exactly; null when fewer than `k` pass. */
 function fromNeighbors(
   r: Recommender,
@@ -273,9 +276,9 @@ function fromNeighbors(
   k: number,
   exclude: ReadonlySet<number>,
   accept: ((row: number) => boolean) | null,
-): { row: number; score: number; source?: number }[] | null {
+): Hit[] | null {
   const n = r.neighbors!;
-  const out: { row: number; score: number; source?: number }[] = [];
+  const out: Hit[] = [];
   for (let i = row * n.k; i < (row + 1) * n.k && out.length < k; i++) {
     const candidate = n.rows[i];
     if (candidate < 0 || exclude.has(candidate) || (accept && !accept(candidate))) continue;
@@ -339,7 +342,7 @@ export function recommend(
   const query = profileVector(vectors, queryRows);
   const accept = filterPredicate(catalog, options);
   const pooled = diversity > 0 ? k * MMR_POOL : k;
-  let hits: { row: number; score: number; source?: number }[] | null =
+  let hits: Hit[] | null =
     queryRows.length === 1 &&
     recommender.neighbors &&
     !options.similarOnly &&

@@ -12,6 +12,22 @@ export interface Targets {
   coverageAtLeast25: boolean;
 }
 
+/** The targets met by "ours" among `methods` (the pooled results, or one fold's). */
+export function targetsOf(methods: readonly MethodResult[]): Targets {
+  const by = (m: string) => {
+    const found = methods.find((r) => r.method === m);
+    if (!found) throw new Error(`the results lack the method "${m}"`);
+    return found;
+  };
+  const [ours, popular, original] = [by("ours"), by("most popular"), by("original")];
+  return {
+    beatsPopularHitRate: ours.hitRate > popular.hitRate,
+    beatsPopularPrecision: ours.precision > popular.precision,
+    twiceOriginalHitRate: ours.hitRate >= 2 * original.hitRate,
+    coverageAtLeast25: ours.coverage >= 0.25,
+  };
+}
+
 export interface EvaluationResults {
   schemaVersion: number;
   protocol: {
