@@ -1,6 +1,14 @@
 // The whole data build as one function: source → clean → joins → features → write. The CLI and
 // the tests call it; it takes its effects (logging, progress) injected.
-import type { Manifest, QualityReport, SourceName } from "../src/lib/schema.ts";
+import {
+  NEIGHBOR_SOURCE,
+  type AssetName,
+  type Film,
+  type Manifest,
+  type QualityReport,
+  type SourceName,
+} from "../src/lib/schema.ts";
+import { siteShards } from "./shards/site-shards.ts";
 import { edaReport } from "./eda/report.ts";
 import { clean, type Cleaned } from "./etl/clean.ts";
 import { qualityReport } from "./etl/quality.ts";
@@ -15,7 +23,7 @@ import { recommenderAssets } from "./features/recommender-assets.ts";
 import { InputError } from "./sources/csv.ts";
 import { readKaggle } from "./sources/kaggle.ts";
 import { readVega } from "./sources/vega.ts";
-import { filmsToIPC, jsonBytes, ratingsToIPC, writeAssets } from "./write.ts";
+import { filmsToIPC, jsonBytes, ratingsToIPC, writeAssets, type ManifestBody } from "./write.ts";
 
 /** Options of {@link buildData}. */
 export interface BuildOptions {
@@ -79,20 +87,64 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const recommender = await features;
   featuring.stop();
 
+  const manifest = await writeSite(options.out, {
+    films: cleaned.films,
+    filmsAsset: films,
+    features: recommender,
+    assets: {
+      quality: jsonBytes(quality),
+      eda: jsonBytes(eda),
+      ...(joined.ratings ? { ratings: ratingsToIPC(joined.ratings) } : {}),
+    },
+    body: { source, inputFingerprint: rows.fingerprint(), counts: cleaned.counts, fields },
+    effects,
+  });
+  return { manifest, cleaned, quality };
+}
+
+/** What {@link writeSite} writes. */
+export interface SiteInput {
+  films: readonly Film[];
+  /** filmsToIPC(films). */
+  filmsAsset: Uint8Array;
+  /** recommenderAssets(films, …). */
+  features: Awaited<ReturnType<typeof recommenderAssets>>;
+  /** The other assets (quality, eda…). */
+  assets: Partial<Record<AssetName, Uint8Array>>;
+  body: Omit<ManifestBody, "viewerLists">;
+  effects?: Effects;
+}
+
+/** Writes a build's assets, its shard families and its manifest (atomically, see write.ts). */
+export async function writeSite(out: string, input: SiteInput): Promise<Manifest> {
+  const effects = input.effects ?? silentEffects;
+  const { recommender, similar, vectors, neighbors } = input.features;
+  const viewerLists = !!recommender.neighbors?.sources?.includes(NEIGHBOR_SOURCE.coLiked);
+  const sharding = effects.stage("shards", 1, "steps");
+  const { families, summary } = siteShards({
+    films: input.films,
+    recommender,
+    similar,
+    source: input.body.source,
+    fields: input.body.fields,
+    viewerLists,
+  });
+  sharding.stop();
   const assets = {
-    films,
-    ...recommender,
-    quality: jsonBytes(quality),
-    eda: jsonBytes(eda),
-    ...(joined.ratings ? { ratings: ratingsToIPC(joined.ratings) } : {}),
+    films: input.filmsAsset,
+    vectors,
+    ...(neighbors ? { neighbors } : {}),
+    ...input.assets,
+    summary: jsonBytes(summary),
   };
-  const writing = effects.stage("write", Object.keys(assets).length, "assets");
+  const writing = effects.stage("write", Object.keys(assets).length + families.length, "files");
   const manifest = await writeAssets(
-    options.out,
+    out,
     assets,
-    { source, inputFingerprint: rows.fingerprint(), counts: cleaned.counts, fields },
+    { ...input.body, viewerLists },
     writing,
+    families,
   );
   writing.stop();
-  return { manifest, cleaned, quality };
+  return manifest;
 }

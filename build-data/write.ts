@@ -1,8 +1,9 @@
-// Writes a build's assets: Arrow IPC files and JSON documents with content-hashed names, then the
-// manifest. Every file is written into a staging folder inside the output folder and renamed into
+// Writes a build's assets: Arrow IPC files, JSON documents and shard families with content-hashed
+// names, then the manifest. Every file is written into a staging folder inside the output folder and renamed into
 // place only when all are complete; the manifest is renamed last, so a build that fails or is
 // killed midway leaves the previous build's manifest and assets in use.
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
@@ -37,6 +38,12 @@ import {
 import type { ItemVectors } from "../src/lib/vectors.ts";
 import { stringVector } from "./arrow-columns.ts";
 import type { RatingColumns, StageProgress } from "./etl/types.ts";
+import {
+  FAMILY_DIR,
+  SHARDS_DIR,
+  writeShardFamily,
+  type ShardFamilySource,
+} from "./shards/write-shards.ts";
 
 /** Builds a table from whole columns under an explicit schema (keeps nullability and metadata). */
 function tableOf(schema: Schema, columns: Vector[], length: number): Table {
@@ -112,18 +119,20 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 const STAGING_PREFIX = ".staging-";
 
 /** What {@link writeAssets} writes besides the assets themselves. */
-export type ManifestBody = Omit<Manifest, "assets" | "schemaVersion">;
+export type ManifestBody = Omit<Manifest, "assets" | "schemaVersion" | "shards">;
 
 /**
- * Writes the assets into `outDir` under content-hashed names, then manifest.json, then removes the
- * files of earlier builds that the new manifest does not name. Returns the manifest written.
- * `progress` is told how many assets are staged (and may throw, as a failing disk would).
+ * Writes the assets into `outDir` under content-hashed names and the shard families into
+ * `outDir/shards/<family>.<hash>/`, then manifest.json, then removes the files and folders of
+ * earlier builds that the new manifest does not name. Returns the manifest written. `progress` is
+ * told how many assets and families are staged (and may throw, as a failing disk would).
  */
 export async function writeAssets(
   outDir: string,
   assets: Partial<Record<AssetName, Uint8Array>>,
   body: ManifestBody,
   progress?: StageProgress,
+  shards: readonly ShardFamilySource[] = [],
 ): Promise<Manifest> {
   await mkdir(outDir, { recursive: true });
   for (const file of await readdir(outDir)) {
@@ -142,16 +151,42 @@ export async function writeAssets(
       entries[name] = { file, bytes: bytes.byteLength, sha256: sha };
       progress?.update(done + 1);
     }
-    const manifest: Manifest = { schemaVersion: SCHEMA_VERSION, ...body, assets: entries };
+    const families: Manifest["shards"] = {};
+    const staged: [string, string][] = [];
+    for (const [done, source] of shards.entries()) {
+      const { entry, stagedDir } = await writeShardFamily(join(staging, SHARDS_DIR), source);
+      families[source.family] = entry;
+      staged.push([stagedDir, entry.dir]);
+      progress?.update(names.length + done + 1);
+    }
+    const manifest: Manifest = {
+      schemaVersion: SCHEMA_VERSION,
+      ...body,
+      assets: entries,
+      shards: families,
+    };
     await writeFile(join(staging, MANIFEST_FILE), jsonBytes(manifest));
     // Hashed names never clash with the previous build's files unless the bytes are equal.
     for (const entry of Object.values(entries))
       await rename(join(staging, entry!.file), join(outDir, entry!.file));
+    await mkdir(join(outDir, SHARDS_DIR), { recursive: true });
+    for (const [from, to] of staged) {
+      // The same folder name holds the same bytes: a rebuild of equal input keeps it.
+      if (existsSync(join(outDir, to))) await rm(from, { recursive: true, force: true });
+      else await rename(from, join(outDir, to));
+    }
     await rename(join(staging, MANIFEST_FILE), join(outDir, MANIFEST_FILE));
     const keep = new Set([MANIFEST_FILE, ...Object.values(entries).map((e) => e!.file)]);
     const assetFile = /^[a-z]+\.[0-9a-f]{12}\.(arrow|json)$/;
     for (const file of await readdir(outDir)) {
       if (!keep.has(file) && assetFile.test(file)) await rm(join(outDir, file), { force: true });
+    }
+    const keepDirs = new Set(
+      Object.values(families).map((f) => f.dir.slice(SHARDS_DIR.length + 1)),
+    );
+    for (const dir of await readdir(join(outDir, SHARDS_DIR))) {
+      if (!keepDirs.has(dir) && FAMILY_DIR.test(dir))
+        await rm(join(outDir, SHARDS_DIR, dir), { recursive: true, force: true });
     }
     return manifest;
   } finally {

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
-import { catalogFromIPC } from "../src/lib/catalog.ts";
+import { catalogFromIPC } from "../src/lib/films-ipc.ts";
 import type { Manifest } from "../src/lib/schema.ts";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../tests/e2e/chromium.ts";
 

@@ -9,7 +9,7 @@ import { candidateRows, coarseIndex } from "../build-data/features/coarse-index.
 import { CANDIDATES, NEIGHBORS_K } from "../build-data/features/neighbors.ts";
 import { buildVectors } from "../build-data/features/vectors.ts";
 import { filmsToIPC } from "../build-data/write.ts";
-import { catalogFromIPC } from "../src/lib/catalog.ts";
+import { catalogFromIPC } from "../src/lib/films-ipc.ts";
 import { weightedRatings } from "../src/lib/popularity.ts";
 import { createRecommender, profileVector, topK } from "../src/lib/recommend.ts";
 import { quantize } from "../src/lib/vectors.ts";

@@ -9,7 +9,7 @@ import {
   QUERY_NAMES,
   YEAR_PARAM,
 } from "../src/lib/queries/index.ts";
-import { loadEngineFromDisk } from "./lib/node-engine.ts";
+import { openShardedFromDisk } from "./lib/node-engine.ts";
 
 export const USAGE = `usage: npm run --silent query -- <query> <value> [--year N] [--data DIR]
 queries: ${QUERY_NAMES.join(", ")}`;
@@ -55,12 +55,12 @@ async function main(): Promise<number> {
   }
   let engine;
   try {
-    engine = await loadEngineFromDisk(args.data);
+    engine = await openShardedFromDisk(args.data);
   } catch (error) {
     console.error(`cannot load the data: ${(error as Error).message}`);
     return 1;
   }
-  const answer = engine.query(args.name, args.input);
+  const answer = await engine.query(args.name, args.input);
   console.log(JSON.stringify(answer));
   return isError(answer) ? 1 : 0;
 }

@@ -2,8 +2,9 @@
 // one film, as JSON, from the same assets and src/lib code as the worker. Exit 2 on bad arguments.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import type { Engine } from "../src/lib/engine.ts";
-import { loadEngineFromDisk } from "./lib/node-engine.ts";
+import type { ShardedEngine } from "../src/lib/sharded-engine.ts";
+import { openShardedFromDisk } from "./lib/node-engine.ts";
+import { LIST_LENGTH } from "../src/lib/shards/families.ts";
 
 /** Thrown for unusable command-line arguments. */
 class UsageError extends Error {
@@ -13,16 +14,19 @@ class UsageError extends Error {
 const USAGE =
   "usage: npm run --silent recommend -- (--id <tmdb id> | --title <title> | --ids-file <file>) [--k N] [--data DIR]";
 
-function answer(engine: Engine, id: number, k: number) {
-  const film = engine.film(id);
+async function answer(engine: ShardedEngine, id: number, k: number) {
+  const film = await engine.film(id);
   if (!film) throw new UsageError(`no film with id ${id} in this build`);
-  const items = engine.recommendById(id, { k }).map((r) => ({
-    id: r.id,
-    title: r.title,
-    year: r.year,
-    score: Number(r.score.toFixed(6)),
-    reasons: r.reasons,
-  }));
+  // More than a list holds: the whole catalogue is scored, as the worker does when asked.
+  const items = (await engine.recommendById(id, { k, wholeCatalogue: k > LIST_LENGTH })).map(
+    (r) => ({
+      id: r.id,
+      title: r.title,
+      year: r.year,
+      score: Number(r.score.toFixed(6)),
+      reasons: r.reasons,
+    }),
+  );
   return { id, title: film.title, items };
 }
 
@@ -46,23 +50,25 @@ async function main(): Promise<void> {
   if (chosen.length !== 1) throw new UsageError(USAGE);
   const k = integer(values.k!, "--k");
   if (k < 1) throw new UsageError(`invalid --k "${values.k}": expected an integer >= 1`);
-  const engine = await loadEngineFromDisk(values.data);
+  const engine = await openShardedFromDisk(values.data);
   if (values["ids-file"] !== undefined) {
     const lines = (await readFile(values["ids-file"], "utf8"))
       .split(/\r?\n/)
       .filter((l) => l.trim());
     for (const line of lines)
-      process.stdout.write(JSON.stringify(answer(engine, integer(line.trim(), "id"), k)) + "\n");
+      process.stdout.write(
+        JSON.stringify(await answer(engine, integer(line.trim(), "id"), k)) + "\n",
+      );
     return;
   }
   let id: number;
   if (values.id !== undefined) id = integer(values.id, "--id");
   else {
-    const [best] = engine.searchTitles(values.title!, 1);
+    const [best] = await engine.searchTitles(values.title!, 1);
     if (!best) throw new UsageError(`no film titled like "${values.title}"`);
     id = best.id;
   }
-  process.stdout.write(JSON.stringify(answer(engine, id, k)) + "\n");
+  process.stdout.write(JSON.stringify(await answer(engine, id, k)) + "\n");
 }
 
 main().catch((error: Error) => {

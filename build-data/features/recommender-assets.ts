@@ -1,6 +1,6 @@
 // Writes the recommender's assets (vectors, neighbors) for a build: item vectors from the films and
 // ratings, quantised, then every film's nearest films scored exactly as the worker scores them.
-import { catalogFromIPC, type Catalog } from "../../src/lib/catalog.ts";
+import { catalogFromFilms, type Catalog } from "../../src/lib/catalog.ts";
 import { weightedRatings } from "../../src/lib/popularity.ts";
 import { createRecommender, type Recommender } from "../../src/lib/recommend.ts";
 import type { Film } from "../../src/lib/schema.ts";
@@ -68,7 +68,7 @@ export function vectorRecommender(
   options: VectorOptions & Pick<RecommenderAssetOptions, "filmsAsset"> = {},
 ): Recommender {
   const floats = buildVectors(films, ratings, options);
-  return recommenderOf(catalogFromIPC(options.filmsAsset ?? filmsToIPC(films)), floats);
+  return recommenderOf(catalogFromFilms(films), floats);
 }
 
 /** `recommender` with the neighbour lists of `options` (the vectors are left as they are). */
@@ -96,11 +96,11 @@ export async function buildRecommenderInThreads(
   films: readonly Film[],
   ratings: readonly Rating[] | null,
   options: RecommenderAssetOptions & ThreadOptions = {},
-): Promise<Recommender> {
+): Promise<Recommender & { similar?: { rows: Int32Array; k: number } }> {
   const vectors = buildVectorsInThreads(films, ratings, options);
   // Settled when awaited below; until then a failure must not count as an unhandled rejection.
   vectors.catch(() => {});
-  const catalog = catalogFromIPC(options.filmsAsset ?? filmsToIPC(films));
+  const catalog = catalogFromFilms(films);
   const k = neighborCount(catalog, options);
   const coLikes = k > 0 ? coLikesOf(catalog, ratings, options) : null;
   const recommender = recommenderOf(catalog, await vectors);
@@ -108,7 +108,7 @@ export async function buildRecommenderInThreads(
   const input = similarInput(recommender, k, options.blend?.candidates ?? CANDIDATES);
   const similar = await similarListsInThreads(input, options);
   const neighbors = nearestNeighbors(recommender, coLikes, { ...options.blend, k, similar });
-  return { ...recommender, neighbors };
+  return { ...recommender, neighbors, similar: { rows: similar, k } };
 }
 
 /**
@@ -119,9 +119,18 @@ export async function recommenderAssets(
   films: readonly Film[],
   ratings: readonly Rating[] | null,
   options: RecommenderAssetOptions & ThreadOptions = {},
-): Promise<{ vectors: Uint8Array; neighbors?: Uint8Array }> {
-  const { vectors, neighbors } = await buildRecommenderInThreads(films, ratings, options);
+): Promise<{
+  vectors: Uint8Array;
+  neighbors?: Uint8Array;
+  /** The recommender these bytes hold, and its vector-similar lists (the shards are made from them). */
+  recommender: Recommender;
+  similar: { rows: Int32Array; k: number } | null;
+}> {
+  const { similar, ...recommender } = await buildRecommenderInThreads(films, ratings, options);
+  const { vectors, neighbors } = recommender;
   return {
+    recommender,
+    similar: similar ?? null,
     vectors: vectorsToIPC(vectors),
     ...(neighbors
       ? { neighbors: neighborsToIPC(neighbors.rows, neighbors.k, neighbors.sources) }

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { FetchBytes } from "../../src/lib/assets.ts";
 import { loadEngine, type Engine } from "../../src/lib/engine.ts";
+import { ShardedEngine } from "../../src/lib/sharded-engine.ts";
 
 /** Reads files of a data folder; a missing file is named with the folder and how to build it. */
 export function diskFetcher(dataDir: string): FetchBytes {
@@ -22,4 +23,13 @@ export function diskFetcher(dataDir: string): FetchBytes {
 
 export function loadEngineFromDisk(dataDir = "public/data"): Promise<Engine> {
   return loadEngine(diskFetcher(dataDir));
+}
+
+/**
+ * The engine a visit uses (shards on demand), over a data folder: what the CLI answers with, so its
+ * answers are the worker's. The whole catalogue is read from the same folder when an answer needs it.
+ */
+export function openShardedFromDisk(dataDir = "public/data"): Promise<ShardedEngine> {
+  const fetchBytes = diskFetcher(dataDir);
+  return ShardedEngine.open(fetchBytes, { loadWhole: () => loadEngine(fetchBytes) });
 }

@@ -8,6 +8,7 @@ import type { RecommendFilters } from "../lib/recommend.ts";
 import { startEngine } from "./engine-client.ts";
 import { filtersFromParams, paramsWithFilters } from "./filters.ts";
 import { languageName } from "./format.ts";
+import { formatNumber } from "../i18n/strings.ts";
 import { renderFilm } from "./film-view.ts";
 import { engineProblem, showProblem } from "./problem.ts";
 import { pageLang, renderFilmCards } from "./render.ts";
@@ -95,16 +96,42 @@ export function startFilmPage(): void {
     }
   };
 
+  const more = $("#similar-more");
+  const wholeButton = $<HTMLButtonElement>("#similar-whole");
+  let wholeLabel = "";
+  /** Once the visitor has asked for the whole catalogue, filtered lists keep scoring it. */
+  let useWhole = false;
+
+  /**
+   * The film's lists (`wholeCatalogue`: scored over every film, which downloads the catalogue
+   * first). Filters pick among a precomputed list's entries, so fewer than asked may pass.
+   */
   async function showSimilar(filters: RecommendFilters) {
     const request = ++latest;
     listBox.setAttribute("aria-busy", "true");
+    more.hidden = true;
+    const filtered = Object.values(filters).some((v) => v !== undefined);
+    const wholeCatalogue = useWhole && filtered;
     const [items, alikeItems] = await Promise.all([
-      guard(api.recommendById(id, { ...filters, k: SIMILAR_COUNT })),
+      guard(api.recommendById(id, { ...filters, k: SIMILAR_COUNT, wholeCatalogue })),
       withAlike
-        ? guard(api.recommendById(id, { ...filters, k: ALIKE_COUNT, similarOnly: true }))
+        ? guard(
+            api.recommendById(id, {
+              ...filters,
+              k: ALIKE_COUNT,
+              similarOnly: true,
+              wholeCatalogue,
+            }),
+          )
         : null,
     ]);
     if (request !== latest) return;
+    if (!wholeCatalogue && filtered && items.length < SIMILAR_COUNT) {
+      $("#similar-more-text").textContent = f.fewPass(items.length, SIMILAR_COUNT);
+      wholeButton.textContent = wholeLabel;
+      wholeButton.disabled = false;
+      more.hidden = false;
+    }
     listBox.replaceChildren(renderFilmCards(items, lang));
     performance.mark("filmoteca:similar-shown");
     listBox.removeAttribute("aria-busy");
@@ -123,6 +150,12 @@ export function startFilmPage(): void {
     if (url !== location.pathname + location.search) history.pushState(null, "", url);
     void showSimilar(filters).catch(fail);
   };
+  wholeButton.addEventListener("click", () => {
+    wholeButton.disabled = true;
+    wholeButton.textContent = f.loadingWhole;
+    useWhole = true;
+    void showSimilar(formFilters()).catch(fail);
+  });
   form.addEventListener("change", () => onChange(formFilters()));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -148,14 +181,18 @@ export function startFilmPage(): void {
     .then(async (info) => {
       // Lists led by what viewers liked together get a second list of films alike in content.
       withAlike = info.viewerLists;
+      wholeLabel = f.wholeCatalogue(formatNumber(lang, (info.wholeBytes ?? 0) / 1e6, 1));
       if (Number.isNaN(id)) return unknown();
+      const filters = filtersFromParams(new URLSearchParams(location.search));
+      // The film's record and its lists are fetched side by side; the facts show as they arrive.
+      const lists = showSimilar(filters).catch((error) => error as Error);
       const [film, facets] = await Promise.all([guard(api.film(id)), guard(api.facets())]);
       if (!film) return unknown();
       renderFilm(article, film, lang);
-      const filters = filtersFromParams(new URLSearchParams(location.search));
       fillChoices(facets);
       fillForm(filters);
-      await showSimilar(filters);
+      const failed = await lists;
+      if (failed instanceof Error) return fail(failed);
       document.body.dataset.ready = "true";
     }, fail)
     .catch(fail);

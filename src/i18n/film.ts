@@ -44,6 +44,10 @@ export const filmStrings = {
         : n === 1
           ? "1 película parecida por su historia, sus temas, su gente o su saga."
           : `${n} películas parecidas por su historia, sus temas, su gente o su saga.`,
+    fewPass: (n: number, of: number) =>
+      `${n === 1 ? "Solo 1" : `Solo ${n}`} de las ${of} recomendaciones de esta película ${n === 1 ? "cumple" : "cumplen"} los filtros.`,
+    wholeCatalogue: (mb: string) => `Buscar en todo el catálogo (descarga ${mb} MB)`,
+    loadingWhole: "Descargando el catálogo completo…",
     filters: "Filtrar las recomendaciones",
     yearFrom: "Desde el año",
     yearTo: "Hasta el año",
@@ -106,6 +110,10 @@ export const filmStrings = {
         : n === 1
           ? "1 film alike in story, themes, people or collection."
           : `${n} films alike in story, themes, people or collection.`,
+    fewPass: (n: number, of: number) =>
+      `Only ${n} of this film's ${of} recommendations ${n === 1 ? "passes" : "pass"} the filters.`,
+    wholeCatalogue: (mb: string) => `Search the whole catalogue (downloads ${mb} MB)`,
+    loadingWhole: "Downloading the whole catalogue…",
     filters: "Filter the recommendations",
     yearFrom: "From year",
     yearTo: "To year",

@@ -130,6 +130,9 @@ export type Strings = (typeof strings)[Lang];
 
 export const t = (lang: Lang): Strings => strings[lang];
 
-/** Formats a number for the language (1.234 in Spanish, 1,234 in English). */
-export const formatNumber = (lang: Lang, n: number) =>
-  new Intl.NumberFormat(lang === "es" ? "es-ES" : "en-US").format(n);
+/** Formats a number for the language (1.234 in Spanish, 1,234 in English), to `digits` decimals. */
+export const formatNumber = (lang: Lang, n: number, digits?: number) =>
+  new Intl.NumberFormat(lang === "es" ? "es-ES" : "en-US", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(n);

@@ -7,7 +7,8 @@ import {
   type FetchBytes,
   type LoadAssetOptions,
 } from "./assets.ts";
-import { catalogFromIPC, filmAt, type Catalog } from "./catalog.ts";
+import { filmAt, type Catalog } from "./catalog.ts";
+import { catalogFromIPC } from "./films-ipc.ts";
 import {
   createRecommender,
   recommend,
@@ -31,6 +32,9 @@ import {
 import { createNameIndex, type NameIndex } from "./suggest.ts";
 import { neighborsFromIPC, vectorsFromIPC } from "./vectors.ts";
 import { weightedRatings } from "./popularity.ts";
+import { facetsOf, mostVoted, type Facets } from "./catalog-summary.ts";
+
+export type { Facets };
 
 /** A film in a list: enough to show a line and link to it. */
 export interface FilmSummary {
@@ -46,17 +50,6 @@ export interface RecommendedFilm extends FilmSummary {
   reasons: Reason[];
 }
 
-/** What the recommendation filters can choose from, for the film page's form. */
-export interface Facets {
-  /** Every genre in the catalogue, alphabetical. */
-  genres: string[];
-  /** Original languages (ISO 639-1), most frequent first. */
-  languages: string[];
-  /** Earliest and latest release year. */
-  yearMin: number;
-  yearMax: number;
-}
-
 /** Facts about the loaded build, for the page header. */
 export interface EngineInfo {
   films: number;
@@ -67,6 +60,8 @@ export interface EngineInfo {
    * then a page can also offer films alike in content (`similarOnly`) as a list of its own.
    */
   viewerLists: boolean;
+  /** Bytes of the whole-catalogue assets, what `wholeCatalogue` answers download first. */
+  wholeBytes?: number;
 }
 
 export class Engine {
@@ -123,41 +118,12 @@ export class Engine {
 
   /** The choices of the recommendation filters, computed once per catalogue pass. */
   facets(): Facets {
-    const c = this.catalog;
-    const genres = new Set<string>();
-    const languages = new Map<string, number>();
-    let yearMin = Infinity;
-    let yearMax = -Infinity;
-    for (let row = 0; row < c.size; row++) {
-      for (const g of c.genres[row] ?? []) genres.add(g);
-      const lang = c.originalLanguage[row];
-      if (lang) languages.set(lang, (languages.get(lang) ?? 0) + 1);
-      yearMin = Math.min(yearMin, c.releaseYear[row]);
-      yearMax = Math.max(yearMax, c.releaseYear[row]);
-    }
-    return {
-      genres: [...genres].sort(),
-      languages: [...languages]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .map(([l]) => l),
-      yearMin,
-      yearMax,
-    };
+    return facetsOf(this.catalog);
   }
 
   /** The `k` most-voted films, most votes first (the home page's showcase). */
   popular(k = 12): FilmSummary[] {
-    const votes = this.catalog.voteCount;
-    const rows: number[] = [];
-    // A sorted buffer of k rows: one pass, no sort of the whole catalogue.
-    for (let row = 0; row < this.catalog.size; row++) {
-      if (rows.length === k && votes[row] <= votes[rows[k - 1]]) continue;
-      if (rows.length === k) rows.pop();
-      let i = rows.length;
-      while (i > 0 && votes[rows[i - 1]] < votes[row]) i--;
-      rows.splice(i, 0, row);
-    }
-    return rows.map((row) => this.summary(row));
+    return mostVoted(this.catalog, k).map((row) => this.summary(row));
   }
 
   /** Films like the film with TMDB id `id`. */

@@ -53,6 +53,8 @@ export type Reason =
 export interface Recommendation {
   row: number;
   score: number;
+  /** Where a precomputed list's entry came from (NEIGHBOR_SOURCE); absent for a scored scan. */
+  source?: number;
   reasons: Reason[];
 }
 
@@ -355,18 +357,7 @@ export function recommend(
   return hits.map((h) => ({
     row: h.row,
     score: h.score,
+    ...(h.source === undefined ? {} : { source: h.source }),
     reasons: reasonsFor(catalog, queryRows, h.row, h.source),
   }));
-}
-
-/** The original API's answer for the film at `row`: the titles of the top 5. */
-export function recomendacion(
-  recommender: Recommender,
-  row: number,
-): { "lista recomendada": string[] } {
-  return {
-    "lista recomendada": recommend(recommender, [row], { k: 5 }).map(
-      (r) => recommender.catalog.title[r.row],
-    ),
-  };
 }

@@ -17,7 +17,7 @@ import {
 } from "apache-arrow";
 
 /** Version of the persisted structures (manifest, Arrow files). Readers refuse any other. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Arrow schema metadata key under which every Arrow asset stores {@link SCHEMA_VERSION}. */
 export const SCHEMA_VERSION_KEY = "filmoteca.schemaVersion";
@@ -36,6 +36,8 @@ export const ASSET = {
   quality: "quality",
   /** Aggregates the notebook pages draw (JSON). */
   eda: "eda",
+  /** What the home page and the filters show without a shard: the most-voted films, the facets (JSON). */
+  summary: "summary",
 } as const;
 export type AssetName = (typeof ASSET)[keyof typeof ASSET];
 
@@ -47,10 +49,8 @@ export const ASSET_EXTENSION: Record<AssetName, "arrow" | "json"> = {
   ratings: "arrow",
   quality: "json",
   eda: "json",
+  summary: "json",
 };
-
-/** Assets a site cannot work without; the others are optional (e.g. no ratings in the vega source). */
-export const REQUIRED_ASSETS: readonly AssetName[] = ["films", "vectors"];
 
 /** The manifest is the one asset with a fixed name: it names every other one. */
 export const MANIFEST_FILE = "manifest.json";
@@ -251,6 +251,26 @@ export interface Manifest {
   /** Film columns the source actually knows (others are null throughout). */
   fields: FilmColumn[];
   assets: Partial<Record<AssetName, AssetEntry>>;
+  /**
+   * The shard families (src/lib/shards/families.ts), each a folder of hash buckets: what a cold
+   * visit fetches instead of the whole-catalogue assets above.
+   */
+  shards: Record<string, ShardFamilyEntry>;
+  /** Whether the film lists lead with what viewers liked together (the build had ratings). */
+  viewerLists: boolean;
+}
+
+/** One shard family of the manifest: a folder of buckets named `<bucket>.bin`. */
+export interface ShardFamilyEntry {
+  /**
+   * The family's folder, relative to the manifest, named by a hash of all its shards' contents
+   * (e.g. `shards/cards.0123456789ab`): a browser never mixes two builds' shards.
+   */
+  dir: string;
+  /** How many buckets the keys are spread over (bucketOf in src/lib/shards/keys.ts). */
+  buckets: number;
+  /** Total bytes of the family's files (gzip'd as stored). */
+  bytes: number;
 }
 
 /** A record the ETL refused, as the quality report shows it. */
@@ -298,4 +318,37 @@ export interface QualityReport {
   fields?: FilmColumn[];
   /** sha256 over the input files' names and bytes (as in the manifest). */
   inputFingerprint?: string;
+}
+
+/** A film with every field unknown: the base that partial records (shards, fixtures) fill in. */
+export function emptyFilm(): Film {
+  return {
+    id: 0,
+    imdb_id: null,
+    title: "",
+    original_title: null,
+    overview: null,
+    tagline: null,
+    release_date: "",
+    release_year: 0,
+    budget: 0,
+    revenue: 0,
+    return: 0,
+    runtime: null,
+    popularity: null,
+    vote_average: null,
+    vote_count: null,
+    original_language: null,
+    collection: null,
+    genres: null,
+    production_companies: null,
+    production_countries: null,
+    production_country_codes: null,
+    spoken_languages: null,
+    keywords: null,
+    directors: null,
+    cast: null,
+    poster_path: null,
+    movielens_id: null,
+  };
 }

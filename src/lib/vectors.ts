@@ -1,6 +1,7 @@
 // Item vectors as flat typed arrays: int8 values (one row of `dims` per film) and a float scale per film.
 import { tableFromIPC, type Data, type Vector } from "apache-arrow";
-import { AssetError, checkSchemaVersion } from "./catalog.ts";
+import { AssetError } from "./catalog.ts";
+import { checkSchemaVersion } from "./films-ipc.ts";
 import type { Neighbors } from "./recommend.ts";
 import { NEIGHBOR_COLUMN, VECTOR_COLUMN } from "./schema.ts";
 

@@ -1,15 +1,16 @@
-// The engine in a Web Worker: fetches and checks the build's assets, then answers through comlink.
-// An adapter only: all logic lives in src/lib.
+// The engine in a Web Worker: answers through comlink from the shards each answer needs (fetched,
+// checked and kept), and loads the whole catalogue only for what asks for it (filters that no
+// precomputed list satisfies, the benchmark). An adapter only: all logic lives in src/lib.
 import * as Comlink from "comlink";
 import type { FetchBytes } from "../lib/assets.ts";
-import { loadEngine, type Engine } from "../lib/engine.ts";
 import type { SuggestKind } from "../lib/queries/index.ts";
 import type { RecommendOptions } from "../lib/recommend.ts";
+import { ShardedEngine } from "../lib/sharded-engine.ts";
 import { withTestDelays } from "./test-delay.ts";
-import { runBenchmark, type BenchmarkSpec } from "../lib/benchmark.ts";
+import type { BenchmarkSpec } from "../lib/benchmark.ts";
 import { clockResolution } from "../lib/timing.ts";
 
-let engine: Promise<Engine> | null = null;
+let engine: Promise<ShardedEngine> | null = null;
 
 function fetcher(baseUrl: string): FetchBytes {
   return async (file) => {
@@ -27,22 +28,22 @@ function fetcher(baseUrl: string): FetchBytes {
   };
 }
 
-async function ready(): Promise<Engine> {
+async function ready(): Promise<ShardedEngine> {
   if (!engine) throw new Error("the engine was not started: call init(baseUrl) first");
   return engine;
 }
 
+/** The whole-catalogue engine (Arrow decoding and all), fetched as a chunk of its own when asked. */
+const loadWhole = (fetchBytes: FetchBytes) => async () =>
+  (await import("../lib/engine.ts")).loadEngine(fetchBytes);
+
 const api = {
-  /** Loads the assets under `baseUrl` (e.g. "/data/"). Safe to call more than once. */
+  /** Reads the manifest under `baseUrl` (e.g. "/data/"). Safe to call more than once. */
   async init(baseUrl: string) {
-    engine ??= loadEngine(fetcher(baseUrl));
+    const fetchBytes = fetcher(baseUrl);
+    engine ??= ShardedEngine.open(fetchBytes, { loadWhole: loadWhole(fetchBytes) });
     engine.catch(() => (engine = null));
-    const started = performance.now();
-    const e = await engine;
-    return { ...e.info(), readyMs: performance.now() - started };
-  },
-  async info() {
-    return (await ready()).info();
+    return (await engine).info();
   },
   async film(id: number) {
     return (await ready()).film(id);
@@ -56,7 +57,8 @@ const api = {
   async popular(k?: number) {
     return (await ready()).popular(k);
   },
-  async recommendById(id: number, options?: RecommendOptions) {
+  /** `wholeCatalogue: true` scores every film (the catalogue is fetched first). */
+  async recommendById(id: number, options?: RecommendOptions & { wholeCatalogue?: boolean }) {
     return (await ready()).recommendById(id, options);
   },
   /** One of the original API's queries, e.g. query("peliculas_mes", {mes: "enero"}). */
@@ -67,14 +69,12 @@ const api = {
   async suggest(kind: SuggestKind, text: string, limit?: number) {
     return (await ready()).suggest(kind, text, limit);
   },
-  /** Times one of this API's methods over seeded inputs, inside the worker (npm run bench). */
+  /** Times one method of the whole-catalogue engine over seeded inputs, in the worker (npm run bench). */
   async benchmark(spec: BenchmarkSpec) {
-    const result = await runBenchmark(api, (await ready()).catalog, spec);
+    const whole = await (await ready()).whole();
+    const { runBenchmark } = await import("../lib/benchmark.ts");
+    const result = await runBenchmark(whole, whole.catalog, spec);
     return { ...result, clockResolutionMs: clockResolution(), crossOriginIsolated };
-  },
-  /** The original project's method, for comparison and the benchmark. */
-  async recommendOriginal(id: number, k?: number) {
-    return (await ready()).recommendOriginal(id, k);
   },
 };
 

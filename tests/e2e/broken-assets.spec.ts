@@ -1,15 +1,15 @@
 // A deployment with broken data: each case tampers with the data of its own copy of the built site.
-// The page must say what is wrong, offer a reload, and render nothing from the data.
+// The page must say what is wrong, offer a reload, and render nothing from the broken data.
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { serveCopy, type StaticSite } from "./static-server.ts";
 
-/** The file of the asset `name` in a data folder (e.g. films.0123456789ab.arrow). */
-async function assetFile(data: string, name: string): Promise<string> {
-  const file = (await readdir(data)).find((f) => f.startsWith(`${name}.`));
-  if (!file) throw new Error(`no ${name} asset in ${data}`);
-  return join(data, file);
+/** The files of the shard family `family` in a data folder (e.g. shards/names.title.0123…/). */
+async function familyFiles(data: string, family: string): Promise<string[]> {
+  const dir = (await readdir(join(data, "shards"))).find((d) => d.startsWith(`${family}.`));
+  if (!dir) throw new Error(`no ${family} shards in ${data}`);
+  return (await readdir(join(data, "shards", dir))).map((f) => join(data, "shards", dir, f));
 }
 
 interface Case {
@@ -19,29 +19,33 @@ interface Case {
   says: RegExp;
 }
 
+// The home page's search reads the title index's shards: each case breaks every one of them.
 const CASES: Case[] = [
   {
-    name: "an asset whose sha256 does not match the manifest",
+    name: "shards whose bytes were changed",
     tamper: async (data) => {
-      const file = await assetFile(data, "films");
-      const bytes = await readFile(file);
-      bytes[bytes.length >> 1] ^= 0xff; // same size, other bytes
-      await writeFile(file, bytes);
+      for (const file of await familyFiles(data, "names.title")) {
+        const bytes = await readFile(file);
+        bytes[bytes.length >> 1] ^= 0xff; // same size, other bytes
+        await writeFile(file, bytes);
+      }
     },
-    says: /sha256/,
+    says: /shard shards\/names\.title\.[0-9a-f]{12}\/\d+\.bin is corrupt/,
   },
   {
-    name: "an asset cut short",
+    name: "shards cut short",
     tamper: async (data) => {
-      const file = await assetFile(data, "vectors");
-      await writeFile(file, (await readFile(file)).subarray(0, 100));
+      for (const file of await familyFiles(data, "names.title"))
+        await writeFile(file, (await readFile(file)).subarray(0, 100));
     },
-    says: /100 bytes/,
+    says: /is corrupt/,
   },
   {
-    name: "a missing asset",
-    tamper: async (data) => rm(await assetFile(data, "vectors")),
-    says: /vectors\.[0-9a-f]+\.arrow.*404/,
+    name: "missing shards",
+    tamper: async (data) => {
+      for (const file of await familyFiles(data, "names.title")) await rm(file);
+    },
+    says: /names\.title\.[0-9a-f]+\/\d+\.bin.*404/,
   },
   {
     name: "a manifest of another schema version",
@@ -75,8 +79,7 @@ for (const { name, tamper, says } of CASES) {
       const alert = page.getByRole("alert");
       await expect(alert).toContainText(/No se pudieron cargar los datos/);
       await expect(alert).toContainText(says);
-      // Nothing half-renders: the search never becomes ready and no answer is drawn.
-      await expect(page.locator("form[data-ready]")).toHaveCount(0);
+      // Nothing half-renders: no answer is drawn.
       await expect(page.getByTestId("recommendations")).toHaveCount(0);
       // (Loading placeholders hidden from assistive technology are not list items here.)
       await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(0);

@@ -1,12 +1,15 @@
 // The data the browser tests' site was built from (dist/data), read with the site's own src/lib
 // code: tests look films up by title instead of hard-coding ids, and can serve a modified build.
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { filmsToIPC } from "../../build-data/write.ts";
-import { catalogFromIPC, filmAt, type Catalog } from "../../src/lib/catalog.ts";
+import { filmAt, type Catalog } from "../../src/lib/catalog.ts";
+import { catalogFromIPC } from "../../src/lib/films-ipc.ts";
 import type { Film, Manifest } from "../../src/lib/schema.ts";
+import type { CardRecord } from "../../src/lib/shards/families.ts";
+import { bucketOf } from "../../src/lib/shards/keys.ts";
+import { payloadBytes, shardText } from "../../src/lib/shards/shard-file.ts";
 
 const DATA = join(process.cwd(), "dist", "data");
 
@@ -45,31 +48,25 @@ export function filmTitled(title: string): Film {
   return filmAt(catalog, best);
 }
 
+/** The decoded payload of the shard of `family` that holds `key`, and that shard's file. */
+export function shardOf(family: string, key: string | number) {
+  const { manifest } = builtData();
+  const entry = manifest.shards[family];
+  const file = `${entry.dir}/${bucketOf(key, entry.buckets)}.bin`;
+  const text = gunzipSync(readFileSync(join(DATA, file))).toString("utf8");
+  const header = JSON.parse(text.slice(0, text.indexOf("\n")));
+  return { file, header, payload: JSON.parse(text.slice(text.indexOf("\n") + 1)) };
+}
+
 /**
- * Serves the page a copy of the build in which film `id` has the given changes (e.g. a poster_path
- * the vega source lacks), with a manifest whose size and sha256 match, so the worker accepts it.
+ * Serves the page a copy of the build in which film `id`'s card has the given changes (e.g. a
+ * poster_path the vega source lacks): its cards shard rewritten, with a header that checks out.
  */
-export async function serveModifiedFilm(page: Page, id: number, changes: Partial<Film>) {
-  const { manifest, catalog } = builtData();
-  const films = Array.from({ length: catalog.size }, (_, row) => {
-    const film = filmAt(catalog, row);
-    return film.id === id ? { ...film, ...changes } : film;
-  });
-  const bytes = filmsToIPC(films);
-  const file = "films.modified-for-test.arrow";
-  const modified: Manifest = {
-    ...manifest,
-    assets: {
-      ...manifest.assets,
-      films: {
-        file,
-        bytes: bytes.byteLength,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
-      },
-    },
-  };
-  await page.route("**/data/manifest.json", (route) => route.fulfill({ json: modified }));
+export async function serveModifiedFilm(page: Page, id: number, changes: Partial<CardRecord>) {
+  const { file, header, payload } = shardOf("cards", id);
+  payload[id] = { ...payload[id], ...changes };
+  const body = gzipSync(await shardText(header, payloadBytes(payload)));
   await page.route(`**/data/${file}`, (route) =>
-    route.fulfill({ body: Buffer.from(bytes), contentType: "application/octet-stream" }),
+    route.fulfill({ body, contentType: "application/octet-stream" }),
   );
 }

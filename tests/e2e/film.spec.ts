@@ -55,7 +55,14 @@ test.describe("film page (/pelicula/?id=…)", () => {
     await expect(cards(page)).toHaveCount(12);
     await page.getByLabel("Género").selectOption("Comedy");
     await expect(page).toHaveURL(/[?&]genero=Comedy/);
-    await expect(cards(page).first()).toContainText("Comedia");
+    // The filters pick among the film's list; when too few pass, the whole catalogue is offered.
+    const whole = page.getByRole("button", {
+      name: /Buscar en todo el catálogo \(descarga [\d,]+ MB\)/,
+    });
+    await expect(whole).toBeVisible();
+    await whole.click();
+    await expect(cards(page)).toHaveCount(12);
+    await expect(whole).toBeHidden();
     for (const meta of await cards(page).locator(".film-card-meta").allTextContents())
       expect(meta).toContain("Comedia");
 
@@ -90,6 +97,7 @@ test.describe("film page (/pelicula/?id=…)", () => {
     await page.goto(`/pelicula/?id=${film.id}&hasta=1990&votos=1000`);
     await expect(page.getByLabel("Hasta el año")).toHaveValue("1990");
     await expect(page.getByLabel("Votos mínimos")).toHaveValue("1000");
+    await page.getByRole("button", { name: /Buscar en todo el catálogo/ }).click();
     await expect(cards(page).first()).toBeVisible();
     const years = (await cards(page).locator(".film-card-meta").allTextContents()).map((m) =>
       Number(m.slice(0, 4)),
@@ -129,7 +137,7 @@ test.describe("film page errors", () => {
   });
 
   test("data that failed to load is reported with a reload button", async ({ page }) => {
-    await page.route("**/data/films.*.arrow", (route) => route.fulfill({ status: 503 }));
+    await page.route("**/data/shards/**", (route) => route.fulfill({ status: 503 }));
     await page.goto(`/pelicula/?id=${filmTitled(TITLE).id}`);
     const problem = page.getByRole("alert");
     await expect(problem).toContainText("No se pudieron cargar los datos");

@@ -23,7 +23,7 @@ test.describe("home page", () => {
   });
 
   test("says so, with a reload button, when the data fails to load", async ({ page }) => {
-    await page.route("**/data/vectors.*.arrow", (route) => route.fulfill({ status: 404 }));
+    await page.route("**/data/summary.*.json", (route) => route.fulfill({ status: 404 }));
     await page.goto("/en/");
     const problem = page.getByRole("alert");
     await expect(problem).toContainText("The film data could not be loaded");

@@ -39,32 +39,41 @@ function countryCodes(catalog: Catalog): Map<string, string> {
   return codes;
 }
 
-function buildIndex(catalog: Catalog, kind: GroupKind): ValueIndex {
+/** The other texts that name a value of `kind` (an ISO code, a translated name, a short name). */
+export function valueAliases(catalog: Catalog, kind: GroupKind): (name: string) => string[] {
   switch (kind) {
     case "collection":
       // "Toy Story" finds "Toy Story Collection".
-      return createValueIndex(catalog.collection, {
-        aliases: (name) => {
-          const short = name.replace(/\s+collection$/i, "");
-          return short === name ? [] : [short];
-        },
-      });
+      return (name) => {
+        const short = name.replace(/\s+collection$/i, "");
+        return short === name ? [] : [short];
+      };
     case "country": {
       const codes = countryCodes(catalog);
-      return createValueIndex(catalog.countries, {
-        aliases: (name) => {
-          const code = codes.get(name);
-          return code ? [code, ...displayNames("region", code)] : [];
-        },
-      });
+      return (name) => {
+        const code = codes.get(name);
+        return code ? [code, ...displayNames("region", code)] : [];
+      };
     }
     case "company":
-      return createValueIndex(catalog.companies);
+      return () => [];
     case "language":
-      return createValueIndex(catalog.originalLanguage, {
-        aliases: (code) => displayNames("language", code),
-      });
+      return (code) => displayNames("language", code);
   }
+}
+
+/** The catalogue column whose values `kind` indexes. */
+export function groupColumn(catalog: Catalog, kind: GroupKind) {
+  return {
+    collection: catalog.collection,
+    country: catalog.countries,
+    company: catalog.companies,
+    language: catalog.originalLanguage,
+  }[kind];
+}
+
+function buildIndex(catalog: Catalog, kind: GroupKind): ValueIndex {
+  return createValueIndex(groupColumn(catalog, kind), { aliases: valueAliases(catalog, kind) });
 }
 
 /** The value index of a grouping column, built on first use. */

@@ -43,7 +43,19 @@ export function createValueIndex(
   const names = [...rowsOf.keys()].sort(
     (a, b) => rowsOf.get(b)!.length - rowsOf.get(a)!.length || (a < b ? -1 : a > b ? 1 : 0),
   );
-  const rows = names.map((name) => Int32Array.from(rowsOf.get(name)!));
+  return valueIndexOf(
+    names,
+    names.map((name) => Int32Array.from(rowsOf.get(name)!)),
+    options,
+  );
+}
+
+/** The index over values already counted: `names` in rank order, `rows` their films' rows. */
+export function valueIndexOf(
+  names: string[],
+  rows: Int32Array[],
+  options: ValueIndexOptions = {},
+): ValueIndex {
   const index: NameIndex = createNameIndex(names, {
     boost: (i) => rows[i].length,
     aliases: options.aliases ? (i) => options.aliases!(names[i]) : undefined,

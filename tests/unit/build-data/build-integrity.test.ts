@@ -10,6 +10,7 @@ import { buildData } from "../../../build-data/build.ts";
 import { loadAsset, loadManifest } from "../../../src/lib/assets.ts";
 import type { AssetName, Manifest } from "../../../src/lib/schema.ts";
 import { diskFetcher } from "../../../scripts/lib/node-engine.ts";
+import { readShard } from "../../../src/lib/shards/shard-file.ts";
 import {
   kaggleFolder,
   metadataCsv,
@@ -36,18 +37,30 @@ async function snapshot(dir: string): Promise<Map<string, Buffer>> {
   );
 }
 
-/** Loads the manifest and verifies every asset it names (size and sha256), as the worker does. */
+/**
+ * Loads the manifest and verifies every asset it names (size and sha256) and every shard of every
+ * family (header and sha256), as the worker does.
+ */
 async function verifiedManifest(dir: string): Promise<Manifest> {
   const fetchBytes = diskFetcher(dir);
   const manifest = await loadManifest(fetchBytes);
   for (const name of Object.keys(manifest.assets) as AssetName[]) {
     await loadAsset(manifest, name, fetchBytes);
   }
+  for (const [family, entry] of Object.entries(manifest.shards)) {
+    for (let bucket = 0; bucket < entry.buckets; bucket++) {
+      const file = `${entry.dir}/${bucket}.bin`;
+      await readShard(file, await fetchBytes(file), { family, bucket });
+    }
+  }
   return manifest;
 }
 
-/** Runs the data CLI, SIGKILLed at its `killAt`th write or rename into `out`; resolves how it ended. */
-function runCli(input: string, out: string, killAt: number) {
+/**
+ * Runs the data CLI, SIGKILLed at its `killAt`th write or rename into `out` (0: never), listing the
+ * operations it counts in `log` when given; resolves how it ended.
+ */
+function runCli(input: string, out: string, killAt: number, log?: string) {
   return new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>(
     (resolve, reject) => {
       const child = spawn(
@@ -60,7 +73,10 @@ function runCli(input: string, out: string, killAt: number) {
           "build-data/cli.ts",
           ...["--source", "kaggle", "--input", input, "--out", out, "--quiet"],
         ],
-        { env: { ...process.env, KILL_AT: String(killAt), KILL_DIR: out }, stdio: "pipe" },
+        {
+          env: { ...process.env, KILL_AT: String(killAt), KILL_DIR: out, KILL_LOG: log ?? "" },
+          stdio: "pipe",
+        },
       );
       let stderr = "";
       child.stderr.on("data", (d) => (stderr += d));
@@ -95,15 +111,38 @@ describe("two builds of the same input", () => {
 });
 
 describe("a build killed midway", () => {
-  it("leaves the previous manifest and every asset it names intact, at every write and rename", async () => {
+  it("leaves the previous manifest and every asset and shard it names intact, at each kind of write and rename", async () => {
     const previous = await kaggleFolder(filmsOf([1, 2, 3, 4, 5, 6]));
     const next = await kaggleFolder(filmsOf([10, 20, 30, 40, 50, 60, 70]));
     const base = join(dir, "base");
     const old = (await buildData({ source: "kaggle", input: previous.input, out: base })).manifest;
 
+    // A first run, never killed, lists the writes and renames; a kill at each kind of point then:
+    // the first and last asset and shard writes, the first and last renames of assets and of
+    // shard folders, the manifest's write and rename, and the clean-up after it.
+    const log = join(dir, "operations.log");
+    const dry = join(dir, "dry");
+    await cp(base, dry, { recursive: true });
+    assert.equal((await runCli(next.input, dry, 0, log)).code, 0);
+    const operations = (await readFile(log, "utf8")).trimEnd().split("\n");
+    const points = new Set<number>();
+    const mark = (test: (op: string) => boolean) => {
+      const found = operations.map((op, i) => (test(op) ? i + 1 : 0)).filter(Boolean);
+      if (found.length) points.add(found[0]).add(found[found.length - 1]);
+    };
+    mark(
+      (op) => op.startsWith("write") && !op.includes("/shards/") && !op.endsWith("manifest.json"),
+    );
+    mark((op) => op.startsWith("write") && op.includes("/shards/"));
+    mark((op) => op.startsWith("write") && op.endsWith("manifest.json"));
+    mark(
+      (op) => op.startsWith("rename") && !op.includes("shards/") && !op.endsWith("manifest.json"),
+    );
+    mark((op) => op.startsWith("rename shards/"));
+    mark((op) => op === "rename manifest.json");
+    points.add(operations.length + 1); // never reached: the build completes
     const outcomes: string[] = [];
-    // Kill points in turn until the build gets through (a build writes far fewer than 30 files).
-    for (let killAt = 1; killAt <= 30; killAt++) {
+    for (const killAt of [...points].sort((a, b) => a - b)) {
       const out = join(dir, `kill-${killAt}`);
       await cp(base, out, { recursive: true });
       const run = await runCli(next.input, out, killAt);

@@ -9,6 +9,7 @@ import { silentEffects, type Effects } from "../../../build-data/etl/types.ts";
 import { VEGA_FIELDS, vegaId } from "../../../build-data/sources/vega.ts";
 import type { Manifest, QualityReport } from "../../../src/lib/schema.ts";
 import { loadEngineFromDisk } from "../../../scripts/lib/node-engine.ts";
+import { filesUnder } from "../../fixtures/files-under.ts";
 import { REAL, SYNTHETIC, metadataCsv, shiftedRecord, writeFolder } from "../../fixtures/movies.ts";
 
 // Credits, keywords and links facts for the fixture films, by hand; ids 9999 are in no metadata.
@@ -172,10 +173,10 @@ describe("buildData({source: 'kaggle'})", () => {
     assert.equal(quality.inputFingerprint, manifest.inputFingerprint);
   });
 
-  it("is deterministic: the same input gives byte-identical assets and manifest", async () => {
+  it("is deterministic: the same input gives byte-identical assets, shards and manifest", async () => {
     await build("again");
-    const files = (await readdir(join(dir, "out"))).sort();
-    assert.deepEqual((await readdir(join(dir, "again"))).sort(), files);
+    const files = await filesUnder(join(dir, "out"));
+    assert.deepEqual(await filesUnder(join(dir, "again")), files);
     for (const file of files) {
       assert.deepEqual(
         await readFile(join(dir, "again", file)),
@@ -188,7 +189,7 @@ describe("buildData({source: 'kaggle'})", () => {
   it("is atomic: a build that fails while writing leaves the previous assets in place", async () => {
     const before = Object.fromEntries(
       await Promise.all(
-        (await readdir(join(dir, "out"))).map(async (f) => [
+        (await filesUnder(join(dir, "out"))).map(async (f) => [
           f,
           await readFile(join(dir, "out", f)),
         ]),
@@ -214,19 +215,26 @@ describe("buildData({source: 'kaggle'})", () => {
       }),
       { message: "disk full (simulated)" },
     );
-    const after = await readdir(join(dir, "out"));
-    assert.deepEqual(after.sort(), Object.keys(before).sort());
+    const after = await filesUnder(join(dir, "out"));
+    assert.deepEqual(after, Object.keys(before).sort());
     for (const f of after) assert.deepEqual(await readFile(join(dir, "out", f)), before[f], f);
   });
 
   it("removes the staging folder a killed build left behind, and the assets no manifest names", async () => {
     await writeFolder(join(dir, "out", ".staging-killed"), { "films.0123456789ab.arrow": "half" });
     await writeFolder(join(dir, "out"), { "films.0123456789ab.arrow": "stale" });
+    await writeFolder(join(dir, "out", "shards", "cards.0123456789ab"), { "0.bin": "stale" });
     const { manifest: m } = await build("out");
     const files = (await readdir(join(dir, "out"))).sort();
     assert.deepEqual(
       files,
-      [...Object.values(m.assets).map((a) => a!.file), "manifest.json"].sort(),
+      [...Object.values(m.assets).map((a) => a!.file), "manifest.json", "shards"].sort(),
+    );
+    assert.deepEqual(
+      (await readdir(join(dir, "out", "shards"))).sort(),
+      Object.values(m.shards)
+        .map((f) => f.dir.replace(/^shards\//, ""))
+        .sort(),
     );
   });
 

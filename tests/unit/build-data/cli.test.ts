@@ -93,7 +93,9 @@ describe("npm run data (build-data/cli.ts)", () => {
     assert.equal(loud.code, 0, loud.stderr);
     const lines = loud.stdout.trimEnd().split("\n");
     assert.match(lines[0], /^movies_metadata\.csv: 0\.0 MB in \d+\.\d s$/);
-    assert.deepEqual(lines.slice(4, 12), [
+    assert.match(lines[3], /^shards: /);
+    assert.match(lines[4], /^write: \d+ files in /);
+    assert.deepEqual(lines.slice(5, 13), [
       "  4  input records",
       "  1  kept",
       "  1  duplicates (first record of each id kept)",

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { buildData, type BuildResult } from "../../../build-data/build.ts";
 import { SHARED_DATA, hasSharedData } from "../../shared-data.ts";
+import { filesUnder } from "../../fixtures/files-under.ts";
 
 const skip = hasSharedData()
   ? false
@@ -45,8 +46,8 @@ describe("buildData over the real shared data", { skip }, () => {
 
   it("is deterministic: a second build writes byte-identical files", async () => {
     await buildData({ source: "kaggle", input: SHARED_DATA, out: join(dir, "b") });
-    const files = (await readdir(join(dir, "a"))).sort();
-    assert.deepEqual((await readdir(join(dir, "b"))).sort(), files);
+    const files = await filesUnder(join(dir, "a"));
+    assert.deepEqual(await filesUnder(join(dir, "b")), files);
     for (const f of files)
       assert.ok((await readFile(join(dir, "a", f))).equals(await readFile(join(dir, "b", f))), f);
   });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { filmsToIPC } from "../../../build-data/write.ts";
-import { catalogFromIPC } from "../../../src/lib/catalog.ts";
+import { catalogFromIPC } from "../../../src/lib/films-ipc.ts";
 import { Engine } from "../../../src/lib/engine.ts";
 import { createRecommender } from "../../../src/lib/recommend.ts";
 import type { Film, Manifest } from "../../../src/lib/schema.ts";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { candidateRows, coarseIndex } from "../../../../build-data/features/coarse-index.ts";
 import { nearestNeighbors } from "../../../../build-data/features/neighbors.ts";
-import { catalogFromIPC } from "../../../../src/lib/catalog.ts";
+import { catalogFromIPC } from "../../../../src/lib/films-ipc.ts";
 import { createRecommender, profileVector, topK } from "../../../../src/lib/recommend.ts";
 import { quantize } from "../../../../src/lib/vectors.ts";
 import { filmsToIPC } from "../../../../build-data/write.ts";

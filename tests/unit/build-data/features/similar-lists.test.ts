@@ -6,7 +6,7 @@ import { nearestNeighbors } from "../../../../build-data/features/neighbors.ts";
 import { similarLists, type SimilarInput } from "../../../../build-data/features/similar-lists.ts";
 import { mulberry32 } from "../../../../build-data/features/svd.ts";
 import { filmsToIPC } from "../../../../build-data/write.ts";
-import { catalogFromIPC } from "../../../../src/lib/catalog.ts";
+import { catalogFromIPC } from "../../../../src/lib/films-ipc.ts";
 import {
   createRecommender,
   profileVector,

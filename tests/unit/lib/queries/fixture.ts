@@ -6,7 +6,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { recommenderAssets } from "../../../../build-data/features/recommender-assets.ts";
-import { filmsToIPC, writeAssets } from "../../../../build-data/write.ts";
+import { filmsToIPC } from "../../../../build-data/write.ts";
+import { writeSite } from "../../../../build-data/build.ts";
 import type { Engine } from "../../../../src/lib/engine.ts";
 import type { Film, FilmColumn } from "../../../../src/lib/schema.ts";
 import { film as baseFilm } from "../../../fixtures/films.ts";
@@ -147,10 +148,12 @@ export const ALL_FIELDS = Object.keys(FILMS[0]) as FilmColumn[];
 /** Writes the fixture as a build into a new temporary folder; `fields` says what the source knows. */
 export async function writeFixture(fields: FilmColumn[] = ALL_FIELDS): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "filmoteca-queries-"));
-  await writeAssets(
-    dir,
-    { films: filmsToIPC(FILMS), ...(await recommenderAssets(FILMS, null)) },
-    {
+  await writeSite(dir, {
+    films: FILMS,
+    filmsAsset: filmsToIPC(FILMS),
+    features: await recommenderAssets(FILMS, null),
+    assets: {},
+    body: {
       source: "kaggle",
       inputFingerprint: "fixture",
       counts: {
@@ -162,7 +165,7 @@ export async function writeFixture(fields: FilmColumn[] = ALL_FIELDS): Promise<s
       },
       fields,
     },
-  );
+  });
   return dir;
 }
 

@@ -1,0 +1,164 @@
+// Every shard family of a build and the `summary` asset, from the cleaned films and the recommender:
+// film records, lists, title answers, name indexes and the answers of the queries whose values are
+// a finite set (each computed by the very query function the engine runs).
+import type { Catalog } from "../../src/lib/catalog.ts";
+import { facetsOf, mostVoted } from "../../src/lib/catalog-summary.ts";
+import { lacks, type QueryContext } from "../../src/lib/queries/answer.ts";
+import { releaseCounts } from "../../src/lib/queries/dates.ts";
+import { groupIndex, valueAliases, type GroupKind } from "../../src/lib/queries/groups.ts";
+import { personIndex } from "../../src/lib/queries/people.ts";
+import {
+  QUERIES,
+  QUERY_NAMES,
+  runQuery,
+  type QueryName,
+  type SuggestKind,
+} from "../../src/lib/queries/registry.ts";
+import type { Recommender } from "../../src/lib/recommend.ts";
+import type { Film, FilmColumn, SourceName } from "../../src/lib/schema.ts";
+import {
+  ANSWER_BYTES_PER_BUCKET,
+  answerKey,
+  answersFamily,
+  type NameEntry,
+  type SiteSummary,
+} from "../../src/lib/shards/families.ts";
+import { createNameIndex, type NameIndex } from "../../src/lib/suggest.ts";
+import { filmShards } from "./film-shards.ts";
+import { listShards } from "./list-shards.ts";
+import { nameShards } from "./name-shards.ts";
+import { titleShards } from "./title-shards.ts";
+import { bucketCount, groupByBucket, type ShardFamilySource } from "./write-shards.ts";
+
+/** What the shards are made from. */
+export interface SiteShardInput {
+  films: readonly Film[];
+  /** The build's recommender, with its neighbour lists. */
+  recommender: Recommender;
+  /** The build's vector-similar lists (k a film), for the films alike in content; null: none. */
+  similar: { rows: Int32Array; k: number } | null;
+  source: SourceName;
+  fields: readonly FilmColumn[];
+  /** Whether the lists lead with viewers' likes (then the records carry films alike in content). */
+  viewerLists: boolean;
+}
+
+/** Films on the home page's showcase. */
+export const POPULAR_COUNT = 12;
+
+/** Values an error answer offers when nothing resembles the input. */
+const TOP_VALUES = 5;
+
+const VALUE_KINDS = ["collection", "country", "company", "language", "director", "actor"] as const;
+type ValueKind = (typeof VALUE_KINDS)[number];
+
+const isPerson = (kind: ValueKind): kind is "director" | "actor" =>
+  kind === "director" || kind === "actor";
+
+/** The build's query context: what the engine's queries read, over the whole catalogue. */
+function queryContext(input: SiteShardInput, catalog: Catalog): QueryContext {
+  let titles: NameIndex | null = null;
+  return {
+    catalog,
+    source: input.source,
+    fields: new Set(input.fields),
+    get titles() {
+      return (titles ??= createNameIndex(catalog.title, { boost: (r) => catalog.voteCount[r] }));
+    },
+    recommendTitles: () => {
+      throw new Error("title queries are answered from the titles family");
+    },
+    cache: new Map(),
+  };
+}
+
+const filmEntry = (c: Catalog, row: number): NameEntry => {
+  const original = c.originalTitle.get(row);
+  return {
+    name: c.title[row],
+    weight: Math.max(0, c.voteCount[row]),
+    ...(original && original !== c.title[row] ? { aliases: [original] } : {}),
+    id: c.id[row],
+    year: c.releaseYear[row],
+    genres: c.genres[row] ?? [],
+    poster_path: c.posterPath[row],
+  };
+};
+
+/** The value index of a kind and the aliases of its values. */
+function valuesOf(context: QueryContext, kind: ValueKind) {
+  const index = isPerson(kind) ? personIndex(context, kind) : groupIndex(context, kind);
+  const aliases = isPerson(kind) ? () => [] : valueAliases(context.catalog, kind as GroupKind);
+  return { index, aliases };
+}
+
+/** The `answers.<query>` family: every value's answer, filed under its folded name and aliases. */
+function answerShards(context: QueryContext, query: QueryName, kind: ValueKind): ShardFamilySource {
+  const { index, aliases } = valuesOf(context, kind);
+  const param = QUERIES[query].param;
+  const filed = new Map<string, string>();
+  let bytes = 0;
+  index.names.forEach((name) => {
+    const keys = [name, ...aliases(name)].map(answerKey).filter((key) => !filed.has(key));
+    if (keys.length === 0) return;
+    const answer = JSON.stringify(runQuery(context, query, { [param]: name }));
+    // An earlier value (with more films) keeps a key both share: the engine's find() does so.
+    for (const key of new Set(keys)) {
+      filed.set(key, answer);
+      bytes += key.length + answer.length;
+    }
+  });
+  const buckets = bucketCount(bytes, ANSWER_BYTES_PER_BUCKET);
+  const groups = groupByBucket(filed, ([key]) => key, buckets);
+  return {
+    family: answersFamily(query),
+    buckets,
+    payload: (bucket) =>
+      Object.fromEntries(groups[bucket].map(([key, answer]) => [key, JSON.parse(answer)])),
+  };
+}
+
+/** The shard families and the summary of a build. */
+export function siteShards(input: SiteShardInput): {
+  families: ShardFamilySource[];
+  summary: SiteSummary;
+} {
+  const catalog = input.recommender.catalog;
+  const context = queryContext(input, catalog);
+  const families: ShardFamilySource[] = [
+    ...filmShards(input.films),
+    listShards(input.recommender, input.viewerLists ? input.similar : null),
+    titleShards(input.recommender),
+    nameShards(
+      "title",
+      Array.from({ length: catalog.size }, (_, row) => filmEntry(catalog, row)),
+    ),
+  ];
+  const topValues: SiteSummary["topValues"] = {};
+  for (const kind of VALUE_KINDS) {
+    const queries = QUERY_NAMES.filter((q) => QUERIES[q].kind === kind);
+    const needs = (q: QueryName) => (QUERIES[q] as { needs?: FilmColumn }).needs;
+    // A source that lacks the column answers every such query with the same message.
+    if (queries.some((q) => needs(q) && lacks(context, needs(q)!))) continue;
+    const { index, aliases } = valuesOf(context, kind);
+    topValues[kind as SuggestKind] = index.names.slice(0, TOP_VALUES);
+    const entries = index.names.map((name, i) => {
+      const also = aliases(name);
+      return {
+        name,
+        weight: index.rows[i].length,
+        ...(also.length ? { aliases: also } : {}),
+      };
+    });
+    families.push(nameShards(kind, entries));
+    for (const query of queries) families.push(answerShards(context, query, kind));
+  }
+  const counts = releaseCounts(catalog);
+  const summary: SiteSummary = {
+    popular: mostVoted(catalog, POPULAR_COUNT).map((row) => filmEntry(catalog, row)),
+    facets: facetsOf(catalog),
+    topValues,
+    releaseCounts: { months: [...counts.months], weekdays: [...counts.weekdays] },
+  };
+  return { families, summary };
+}

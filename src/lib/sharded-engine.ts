@@ -1,0 +1,276 @@
+// The engine a visit uses: every answer from the few shards it needs (src/lib/shards), never the
+// whole catalogue. The queries and suggestions run the very functions of src/lib/queries, over the
+// handful of films or values their shards hold; what needs every film (filters no list satisfies,
+// the benchmark) is handed to the whole-catalogue engine, loaded only when asked.
+import type { FetchBytes } from "./assets.ts";
+import { catalogFromFilms } from "./catalog.ts";
+import type { Engine, EngineInfo, FilmSummary, RecommendedFilm } from "./engine.ts";
+import type { Facets } from "./catalog-summary.ts";
+import {
+  lacks,
+  QUERIES,
+  isQueryName,
+  required,
+  runQuery,
+  suggestValues,
+  UnknownQueryError,
+  type Answer,
+  type QueryContext,
+  type QueryInput,
+  type SuggestKind,
+  type Suggestion,
+} from "./queries/index.ts";
+import { valueIndexOf } from "./queries/values.ts";
+import { RecommendError, type RecommendOptions } from "./recommend.ts";
+import { emptyFilm, type Film, type FilmColumn } from "./schema.ts";
+import {
+  answerKey,
+  answersFamily,
+  joinFilm,
+  TITLES_FAMILY,
+  titleKey,
+  type CardRecord,
+  type ListEntry,
+  type ListRecord,
+  type NameEntry,
+  type SiteSummary,
+  type TextRecord,
+  type TitleFilm,
+} from "./shards/families.ts";
+import { nameCandidates } from "./shards/name-search.ts";
+import { ShardStore } from "./shards/shard-store.ts";
+import { createNameIndex } from "./suggest.ts";
+
+/** Options of {@link ShardedEngine.open}. */
+export interface ShardedEngineOptions {
+  /** Loads the whole-catalogue engine, for what no shard answers. Default: none (such calls throw). */
+  loadWhole?: () => Promise<Engine>;
+}
+
+/** The cache key under which the queries keep the value index of `kind` (groups.ts, people.ts). */
+const indexKey = (kind: SuggestKind) =>
+  kind === "director" || kind === "actor" ? `person:${kind}` : `group:${kind}`;
+
+/** A film of a name chunk as the title queries' mini catalogue holds it. */
+const filmOfEntry = (entry: NameEntry): Film => ({
+  ...emptyFilm(),
+  id: entry.id ?? 0,
+  title: entry.name,
+  original_title: entry.aliases?.[0] ?? null,
+  release_year: entry.year ?? 0,
+  vote_count: entry.weight,
+  genres: entry.genres ?? null,
+  poster_path: entry.poster_path ?? null,
+});
+
+const filmOfTitle = (t: TitleFilm): Film => ({ ...emptyFilm(), ...t });
+
+const summaryOf = (e: FilmSummary): FilmSummary => ({
+  id: e.id,
+  title: e.title,
+  year: e.year,
+  genres: e.genres,
+  poster_path: e.poster_path,
+});
+
+/** A name chunk's film as a card. */
+const entrySummary = (e: NameEntry): FilmSummary => ({
+  id: e.id ?? 0,
+  title: e.name,
+  year: e.year ?? 0,
+  genres: e.genres ?? [],
+  poster_path: e.poster_path ?? null,
+});
+
+/** Whether a list entry passes the recommendation filters. */
+function passes(entry: ListEntry, f: RecommendOptions): boolean {
+  if (f.yearFrom !== undefined && entry.year < f.yearFrom) return false;
+  if (f.yearTo !== undefined && entry.year > f.yearTo) return false;
+  if (f.genre !== undefined && !entry.genres.includes(f.genre)) return false;
+  if (f.language !== undefined && entry.original_language !== f.language) return false;
+  if ((f.minVotes ?? 0) > 0 && entry.vote_count < (f.minVotes ?? 0)) return false;
+  return true;
+}
+
+export class ShardedEngine {
+  private summaryPromise: Promise<SiteSummary> | null = null;
+  private wholePromise: Promise<Engine> | null = null;
+
+  private constructor(
+    readonly store: ShardStore,
+    private readonly options: ShardedEngineOptions,
+  ) {}
+
+  static async open(fetchBytes: FetchBytes, options: ShardedEngineOptions = {}) {
+    return new ShardedEngine(await ShardStore.open(fetchBytes), options);
+  }
+
+  info(): EngineInfo {
+    const m = this.store.manifest;
+    const wholeBytes = (["films", "vectors", "neighbors"] as const)
+      .map((name) => m.assets[name]?.bytes ?? 0)
+      .reduce((a, b) => a + b, 0);
+    return {
+      films: m.counts.kept,
+      source: m.source,
+      fields: m.fields,
+      viewerLists: m.viewerLists,
+      wholeBytes,
+    };
+  }
+
+  /** The whole-catalogue engine, loaded on first use. */
+  whole(): Promise<Engine> {
+    const load = this.options.loadWhole;
+    if (!load) return Promise.reject(new Error("this engine cannot load the whole catalogue"));
+    this.wholePromise ??= load();
+    this.wholePromise.catch(() => (this.wholePromise = null));
+    return this.wholePromise;
+  }
+
+  private summary(): Promise<SiteSummary> {
+    this.summaryPromise ??= this.store
+      .asset("summary")
+      .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as SiteSummary);
+    this.summaryPromise.catch(() => (this.summaryPromise = null));
+    return this.summaryPromise;
+  }
+
+  /** The whole film by id, or null. Its two records are fetched side by side. */
+  async film(id: number): Promise<Film | null> {
+    const [card, text] = await Promise.all([
+      this.store.record<CardRecord>("cards", id),
+      this.store.record<TextRecord>("texts", id),
+    ]);
+    return card && text ? joinFilm(card, text) : null;
+  }
+
+  async facets(): Promise<Facets> {
+    return (await this.summary()).facets;
+  }
+
+  /** The `k` most-voted films (the build keeps 12). */
+  async popular(k = 12): Promise<FilmSummary[]> {
+    return (await this.summary()).popular.slice(0, k).map(entrySummary);
+  }
+
+  /**
+   * Films like the film `id`, from its precomputed list: the filters pick among its entries (fewer
+   * than `k` may pass: then the page can ask again with `wholeCatalogue`). Diversity re-ranking and
+   * `wholeCatalogue` score every film, in the whole-catalogue engine.
+   */
+  async recommendById(
+    id: number,
+    options: RecommendOptions & { wholeCatalogue?: boolean } = {},
+  ): Promise<RecommendedFilm[]> {
+    if (options.wholeCatalogue || (options.diversity ?? 0) > 0)
+      return (await this.whole()).recommendById(id, options);
+    const record = await this.store.record<ListRecord>("lists", id);
+    if (!record) throw new RecommendError(`no film with id ${id}`);
+    // Without viewers' likes the lists are the films alike in content already.
+    const pool = options.similarOnly && record.alike.length > 0 ? record.alike : record.items;
+    return pool
+      .filter((entry) => passes(entry, options))
+      .slice(0, options.k ?? 10)
+      .map((entry) => ({ ...summaryOf(entry), score: entry.score, reasons: entry.reasons }));
+  }
+
+  /** Films whose title (or original title) matches the typed text. */
+  async searchTitles(text: string, limit = 10): Promise<FilmSummary[]> {
+    const { context, candidates } = await this.candidateContext("title", text);
+    return context.titles.suggest(text, { limit }).map((row) => entrySummary(candidates[row]));
+  }
+
+  /** What every query context shares: the source's fields, an empty catalogue. */
+  private baseContext(films: Film[] = []): QueryContext {
+    const catalog = catalogFromFilms(films);
+    const m = this.store.manifest;
+    return {
+      catalog,
+      source: m.source,
+      fields: new Set(m.fields),
+      titles: createNameIndex(catalog.title, {
+        boost: (row) => catalog.voteCount[row],
+        aliases: (row) => {
+          const original = catalog.originalTitle.get(row);
+          return original ? [original] : [];
+        },
+      }),
+      recommendTitles: () => [],
+      cache: new Map(),
+    };
+  }
+
+  /**
+   * A query context over the names the chunks list for `text`: a mini catalogue of candidate films
+   * (titles), or a value index of candidate values. When they match nothing, one typo's worth of
+   * other chunks is read too, and the build's most common values are added, which an error answer
+   * offers when nothing resembles the input.
+   */
+  private async candidateContext(kind: SuggestKind, text: string) {
+    const build = async (more: boolean) => {
+      const candidates = await nameCandidates(this.store, kind, text, more);
+      if (kind === "title") {
+        const context = this.baseContext(candidates.map(filmOfEntry));
+        return {
+          context,
+          candidates,
+          found: context.titles.suggest(text, { limit: 1 }).length > 0,
+        };
+      }
+      const context = this.baseContext();
+      const top = more ? ((await this.summary()).topValues[kind] ?? []) : [];
+      const byName = new Map(candidates.map((c) => [c.name, c]));
+      const names = [...new Set([...top, ...candidates.map((c) => c.name)])];
+      const index = valueIndexOf(
+        names,
+        // Only the count matters here (it ranks suggestions): no film rows are read.
+        names.map((name) => new Int32Array(byName.get(name)?.weight ?? 0)),
+        { aliases: (name) => byName.get(name)?.aliases ?? [] },
+      );
+      context.cache.set(indexKey(kind), index);
+      return { context, candidates, found: index.suggest(text, 1).length > 0 };
+    };
+    const first = await build(false);
+    return first.found ? first : build(true);
+  }
+
+  /** Answers one of the original API's queries from its shard. */
+  async query(name: string, input: QueryInput): Promise<Answer> {
+    if (!isQueryName(name)) throw new UnknownQueryError(name);
+    const spec = QUERIES[name];
+    const needs = (spec as { needs?: FilmColumn }).needs;
+    const base = this.baseContext();
+    const missing = needs && lacks(base, needs);
+    if (missing) return missing;
+    const value = required(input, spec.param);
+    if (typeof value !== "string") return value;
+    if (spec.kind === "month" || spec.kind === "weekday") {
+      const { releaseCounts } = await this.summary();
+      base.cache.set("releaseCounts", {
+        months: Int32Array.from(releaseCounts.months),
+        weekdays: Int32Array.from(releaseCounts.weekdays),
+      });
+      return runQuery(base, name, input);
+    }
+    if (spec.kind === "title") {
+      const films = await this.store.record<TitleFilm[]>(TITLES_FAMILY, titleKey(value));
+      if (!films)
+        return runQuery((await this.candidateContext("title", value)).context, name, input);
+      const context = this.baseContext(films.map(filmOfTitle));
+      context.recommendTitles = (row) => films[row].recs;
+      return runQuery(context, name, input);
+    }
+    const answer = await this.store.record<Answer>(answersFamily(name), answerKey(value));
+    if (answer) return answer;
+    return runQuery((await this.candidateContext(spec.kind, value)).context, name, input);
+  }
+
+  /** Valid values of `kind` for the typed text (the query forms' autocomplete). */
+  async suggest(kind: SuggestKind, text: string, limit?: number): Promise<Suggestion[]> {
+    if (kind === "month" || kind === "weekday")
+      return suggestValues(this.baseContext(), kind, text, limit);
+    if (!text.trim()) return [];
+    return suggestValues((await this.candidateContext(kind, text)).context, kind, text, limit);
+  }
+}
