@@ -17,11 +17,19 @@ import {
   launchBrowser,
   timeToSelector,
 } from "./bench/browser.ts";
+import {
+  coldInputs,
+  coldNote,
+  coldVisits,
+  emptyColdFigures,
+  launchColdBrowser,
+} from "./bench/cold-visits.ts";
 import { runEtl } from "./bench/etl.ts";
 import { codeVersion, machine } from "./bench/machine.ts";
 import { formatReport, notMeasured } from "./bench/report.ts";
 import { measureScale, scaleUnavailable } from "./bench/scale.ts";
 import { buildSite, serve, type Server } from "./bench/site.ts";
+import { startThrottledServer, type ThrottledServer } from "./bench/throttled-server.ts";
 import { loadEngineFromDisk } from "./lib/node-engine.ts";
 
 export const RESULTS_FILE = "benchmarks/results.json";
@@ -42,6 +50,7 @@ function emptyFigures(): Figures {
     query_p95_ms: null,
     original_method_p50_ms: null,
     speedup_vs_original: null,
+    ...emptyColdFigures(),
   };
 }
 
@@ -70,16 +79,31 @@ async function measure(args: BenchArgs, tmp: string, results: Results): Promise<
 
   const engine = await loadEngineFromDisk(data);
   results.films = engine.info().films;
-  const film = engine.searchTitles(args.title, 1)[0];
-  if (!film) throw new Error(`no film titled "${args.title}" in this build: pass --title`);
+  const inputs = coldInputs(engine, args.title);
+  const { film } = inputs;
 
   log("building the site into a temp folder");
   await buildSite(data, site);
   let server: Server | null = null;
   let browser: Browser | null = null;
+  let coldServer: ThrottledServer | null = null;
+  let coldBrowser: Browser | null = null;
   try {
     server = await serve(site, args.port);
     browser = await launchBrowser();
+    coldServer = await startThrottledServer({
+      root: site,
+      port: args.coldPort,
+      gzipOctetStream: args.octetGzip,
+    });
+    coldBrowser = await launchColdBrowser();
+    const cold = {
+      browser: coldBrowser,
+      server: coldServer,
+      title: args.title,
+      runs: args.coldRuns,
+      timeoutMs: args.coldTimeoutS * 1000,
+    };
     results.machine.chromium = browser.version();
     const { url } = server;
 
@@ -147,6 +171,14 @@ async function measure(args: BenchArgs, tmp: string, results: Results): Promise<
     if (queries.every((q) => q.ok))
       results.query_p95_ms = Math.max(...queries.map((q) => (q.ok ? q.result.p95 : 0)));
 
+    log(`cold visits over the emulated phone link (${coldServer.url}), ${args.coldRuns} of each`);
+    await coldServer.warm();
+    const coldResult = await coldVisits(coldBrowser, coldServer, inputs, { ...cold, log });
+    Object.assign(results, coldResult.figures);
+    results.missing.push(...coldResult.missing);
+    results.details.cold = coldResult.details;
+    results.notes.push(coldNote(coldServer, args.coldRuns));
+
     if (args.scale.length) {
       const unavailable = scaleUnavailable(args.input);
       for (const size of args.scale) {
@@ -164,12 +196,15 @@ async function measure(args: BenchArgs, tmp: string, results: Results): Promise<
           siteDir: site,
           baseUrl: url,
           log,
+          cold,
         });
         const point = results.scale[size];
         if (point.status === "failed") log(`scale ${size}: ${point.reason}`);
       }
     }
   } finally {
+    await coldBrowser?.close();
+    await coldServer?.close();
     await browser?.close();
     await server?.stop();
   }

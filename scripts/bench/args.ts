@@ -27,16 +27,34 @@ export interface BenchArgs {
   title: string;
   /** Time limit of each child step (generator, ETL) of a scale size, minutes. Default 20. */
   timeoutMin: number;
+  /** Cold visits of each kind over the emulated phone link; each figure is their median. Default 3. */
+  coldRuns: number;
+  /** Time limit of one cold visit, seconds. Default 240. */
+  coldTimeoutS: number;
+  /** Port of the throttled server of the cold visits; 0 (default) picks a free one. */
+  coldPort: number;
+  /** Whether the throttled server gzips octet-stream (the .arrow data). Default true. */
+  octetGzip: boolean;
 }
 
 export class ArgsError extends Error {
   override name = "ArgsError";
 }
 
-function positiveInt(name: string, text: string): number {
+export function positiveInt(name: string, text: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n <= 0)
     throw new ArgsError(`invalid --${name} "${text}": expected a positive whole number`);
+  return n;
+}
+
+/** A TCP port, or 0 for any free one. */
+export function portNumber(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new ArgsError(
+      `invalid --${name} "${text}": expected a port from 0 (any free one) to 65535`,
+    );
   return n;
 }
 
@@ -62,6 +80,10 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       port: { type: "string", default: "4417" },
       title: { type: "string", default: "Toy Story" },
       "timeout-min": { type: "string", default: "20" },
+      "cold-runs": { type: "string", default: "3" },
+      "cold-timeout-s": { type: "string", default: "240" },
+      "cold-port": { type: "string", default: "0" },
+      "no-octet-gzip": { type: "boolean", default: false },
     },
   });
   const scale = values.scale
@@ -79,5 +101,9 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     port: positiveInt("port", values.port!),
     title: values.title!,
     timeoutMin: positiveInt("timeout-min", values["timeout-min"]!),
+    coldRuns: positiveInt("cold-runs", values["cold-runs"]!),
+    coldTimeoutS: positiveInt("cold-timeout-s", values["cold-timeout-s"]!),
+    coldPort: portNumber("cold-port", values["cold-port"]!),
+    octetGzip: !values["no-octet-gzip"],
   };
 }

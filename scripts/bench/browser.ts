@@ -1,7 +1,7 @@
 // The browser side of the bench: headless Chromium through Playwright. Page timings are taken in
 // the page (performance.now() from navigation start); engine timings inside the worker.
 import { spawnSync } from "node:child_process";
-import { chromium, type Browser } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import type { BenchmarkResult, BenchmarkSpec } from "../../src/lib/benchmark.ts";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../../tests/e2e/chromium.ts";
 
@@ -23,9 +23,120 @@ export function endChildProcesses(): void {
 
 declare global {
   interface Window {
-    __benchSeen?: number;
     filmotecaBench?: (spec: BenchmarkSpec) => Promise<BenchmarkResult>;
   }
+}
+
+/**
+ * A moment of a page to time: the first time `selector` matches at least `count` elements (default
+ * 1), the first of them visible when `visible` is set and its text holding `text` when given.
+ */
+export interface Mark {
+  name: string;
+  selector: string;
+  count?: number;
+  text?: string;
+  visible?: boolean;
+}
+
+/** The marks of a page, and a selector that means the page failed (its text says why). */
+export interface MarkWatch {
+  marks: Mark[];
+  fail?: string;
+}
+
+/** What the page noted: ms from navigation start per mark, and the problem it showed, if any. */
+export interface Noted {
+  at: Record<string, number>;
+  problem?: string;
+}
+
+/** What the watcher of `page` noted so far (undefined before it ran). */
+export function notedMarks(page: Page): Promise<Noted | undefined> {
+  return page.evaluate(() => (window as { __benchNoted?: Noted }).__benchNoted);
+}
+
+/**
+ * The in-page watcher, as a string: tsx would add helpers to a function that the page lacks. A
+ * MutationObserver (and each animation frame, for what CSS alone reveals) checks every mark and
+ * notes performance.now() the first time it holds; once all hold, or the page shows a problem, it
+ * calls window.__benchMarked() when the bench exposed one (to read its own counters at that moment).
+ */
+const WATCHER = `(watch) => {
+  const noted = (window.__benchNoted = { at: {} });
+  let finished = false;
+  const holds = (mark) => {
+    const found = document.querySelectorAll(mark.selector);
+    if (found.length < (mark.count || 1)) return false;
+    const el = found[0];
+    if (mark.visible && !(el.checkVisibility ? el.checkVisibility() : el.getClientRects().length))
+      return false;
+    return mark.text === undefined || (el.textContent || "").includes(mark.text);
+  };
+  const check = () => {
+    if (finished) return;
+    const now = performance.now();
+    for (const mark of watch.marks)
+      if (noted.at[mark.name] === undefined && holds(mark)) noted.at[mark.name] = now;
+    const failed = watch.fail && [...document.querySelectorAll(watch.fail)].find((el) => (el.textContent || "").trim());
+    if (failed) noted.problem = failed.textContent.trim().replace(/\\s+/g, " ").slice(0, 300);
+    if (failed || watch.marks.every((m) => noted.at[m.name] !== undefined)) {
+      finished = true;
+      observer.disconnect();
+      if (window.__benchMarked) window.__benchMarked();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  const frame = () => { check(); if (!finished) requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+}`;
+
+/** Installs the watcher in `page`: call before page.goto. */
+export async function watchMarks(page: Page, watch: MarkWatch): Promise<void> {
+  await page.addInitScript(`(${WATCHER})(${JSON.stringify(watch)})`);
+}
+
+/**
+ * Waits until every mark of `watch` held and returns when each did (ms from navigation start).
+ * Throws one sentence when the page showed a problem, or when `timeoutMs` passed first (naming the
+ * marks that never held and the page's errors).
+ */
+export async function waitForMarks(
+  page: Page,
+  watch: MarkWatch,
+  timeoutMs: number,
+  errors: readonly string[] = [],
+): Promise<Record<string, number>> {
+  const where = page.url();
+  const read = () => notedMarks(page);
+  const finished = (n?: Noted) =>
+    n?.problem !== undefined || watch.marks.every((m) => n?.at[m.name] !== undefined);
+  const pageErrors = () => (errors.length ? `; page errors: ${errors.join("; ")}` : "");
+  try {
+    await page.waitForFunction(
+      (names) => {
+        const n = (window as { __benchNoted?: Noted }).__benchNoted;
+        return n?.problem !== undefined || names.every((name) => n?.at[name] !== undefined);
+      },
+      watch.marks.map((m) => m.name),
+      { timeout: timeoutMs, polling: 100 },
+    );
+  } catch (error) {
+    const noted = await read().catch(() => undefined);
+    if (finished(noted)) return noted!.at;
+    const missing = watch.marks.filter((m) => noted?.at[m.name] === undefined);
+    const cause = /Timeout/i.test((error as Error).message)
+      ? `within ${timeoutMs / 1000} s`
+      : `(${(error as Error).message.split("\n")[0]})`;
+    throw new Error(
+      `${missing.map((m) => m.selector).join(" and ")} never appeared at ${where} ${cause}${pageErrors()}`,
+    );
+  }
+  const noted = (await read())!;
+  if (noted.problem !== undefined)
+    throw new Error(`${where} showed a problem: "${noted.problem}"${pageErrors()}`);
+  return noted.at;
 }
 
 /**
@@ -41,32 +152,16 @@ export async function timeToSelector(
   timeoutMs = 120_000,
 ): Promise<number[]> {
   const times: number[] = [];
+  const watch = { marks: [{ name: "seen", selector }] };
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
-      await page.addInitScript((sel: string) => {
-        const observer = new MutationObserver(() => {
-          if (window.__benchSeen === undefined && document.querySelector(sel)) {
-            window.__benchSeen = performance.now();
-            observer.disconnect();
-          }
-        });
-        observer.observe(document, { subtree: true, childList: true, attributes: true });
-      }, selector);
+      await watchMarks(page, watch);
       await page.goto(url);
-      try {
-        await page.waitForFunction(() => window.__benchSeen !== undefined, null, {
-          timeout: timeoutMs,
-        });
-      } catch {
-        throw new Error(
-          `${selector} never appeared at ${url} within ${timeoutMs / 1000} s${errors.length ? `; page errors: ${errors.join("; ")}` : ""}`,
-        );
-      }
-      times.push(await page.evaluate(() => window.__benchSeen!));
+      times.push((await waitForMarks(page, watch, timeoutMs, errors)).seen);
     } finally {
       await context.close();
     }

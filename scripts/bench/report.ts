@@ -2,6 +2,7 @@
 import {
   checkTargets,
   FIGURE_KEYS,
+  type ColdFigures,
   type Results,
   type TargetCheck,
 } from "../../src/lib/performance.ts";
@@ -28,6 +29,24 @@ function table(rows: string[][]): string {
         .trimEnd(),
     )
     .join("\n");
+}
+
+/** One row of the cold-visit table: the times, and kB carried as "gzip / raw". */
+function coldRow(label: string, figures: Partial<ColdFigures>): string[] {
+  const kb = (gzip: keyof ColdFigures, raw: keyof ColdFigures) =>
+    figures[gzip] == null
+      ? "—"
+      : `${formatValue(gzip, figures[gzip])} / ${formatValue(raw, figures[raw])}`;
+  return [
+    label,
+    formatValue("cold_film_facts_ms", figures.cold_film_facts_ms),
+    formatValue("cold_film_ms", figures.cold_film_ms),
+    kb("cold_film_kb", "cold_film_raw_kb"),
+    formatValue("cold_search_ms", figures.cold_search_ms),
+    kb("cold_search_kb", "cold_search_raw_kb"),
+    formatValue("cold_query_ms", figures.cold_query_ms),
+    kb("cold_query_kb", "cold_query_raw_kb"),
+  ];
 }
 
 export function formatReport(results: Results): string {
@@ -78,6 +97,19 @@ export function formatReport(results: Results): string {
     }
     out.push("", "scale (synthetic catalogues)", table(scaleRows));
   }
+  const coldRows = [
+    ["cold visits", "film facts", "5 recs", "film kB", "search", "search kB", "query", "query kB"],
+    coldRow(`real (${results.films ?? "?"} films)`, results),
+    ...sizes.flatMap((size) => {
+      const p = results.scale[size];
+      return p.status === "measured" ? [coldRow(`${size} films`, p)] : [];
+    }),
+  ];
+  out.push(
+    "",
+    "cold visits over the emulated phone link (1.6 Mbit/s shared, 150 ms per request); kB gzip / raw",
+    table(coldRows),
+  );
   if (results.notes.length) out.push("", ...results.notes.map((n) => `note: ${n}`));
   const gaps = notMeasured(results);
   if (gaps.length) out.push("", ...gaps.map((g) => `NOT MEASURED ${g}`));

@@ -6,11 +6,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "@playwright/test";
 import type { ScalePoint } from "../../src/lib/performance.ts";
+import { loadEngineFromDisk } from "../lib/node-engine.ts";
 import { assetSizes } from "./assets.ts";
 import { benchmarkWorker } from "./browser.ts";
 import { failureReason, runChild } from "./child.ts";
+import { coldInputs, coldVisits, type ColdResult } from "./cold-visits.ts";
 import { runEtl } from "./etl.ts";
 import { useData } from "./site.ts";
+import type { ThrottledServer } from "./throttled-server.ts";
 
 export const GENERATOR = "build-data/synthetic/cli.ts";
 
@@ -27,6 +30,30 @@ export interface ScaleOptions {
   siteDir: string;
   baseUrl: string;
   log: (message: string) => void;
+  /** The cold visits: a browser for them, the throttled server of the site, the film's title. */
+  cold: {
+    browser: Browser;
+    server: ThrottledServer;
+    title: string;
+    runs: number;
+    timeoutMs: number;
+  };
+}
+
+/** The cold visits of the data in `dataDir` (served by `server`), or why they could not run. */
+export async function measureCold(
+  dataDir: string,
+  cold: ScaleOptions["cold"],
+  log: (message: string) => void,
+): Promise<ColdResult> {
+  await cold.server.warm();
+  const inputs = coldInputs(await loadEngineFromDisk(dataDir), cold.title);
+  return coldVisits(cold.browser, cold.server, inputs, { ...cold, log });
+}
+
+/** The reasons of a cold result's missing figures, once each (a visit's figures share theirs). */
+export function coldReasons(result: Pick<ColdResult, "missing">): string[] {
+  return [...new Set(result.missing.map((m) => m.reason))];
 }
 
 /** Why the scale run cannot start at all, or null. */
@@ -90,10 +117,20 @@ export async function measureScale(size: number, options: ScaleOptions): Promise
     } catch (error) {
       outcome = { ok: false as const, reason: (error as Error).message.split("\n")[0] };
     }
+    const reasons: string[] = [];
     if (outcome.ok) {
       point.recommend_p50_ms = outcome.result.p50;
       point.recommend_p95_ms = outcome.result.p95;
-    } else point.reason = `the worker could not be measured: ${outcome.reason}`;
+    } else reasons.push(`the worker could not be measured: ${outcome.reason}`);
+    log(`scale ${size}: cold visits over the emulated phone link`);
+    try {
+      const cold = await measureCold(data, options.cold, log);
+      Object.assign(point, cold.figures);
+      reasons.push(...coldReasons(cold));
+    } catch (error) {
+      reasons.push(`the cold visits could not run: ${(error as Error).message.split("\n")[0]}`);
+    }
+    if (reasons.length) point.reason = reasons.join("; ");
     return point;
   } finally {
     rmSync(tmp, { recursive: true, force: true });

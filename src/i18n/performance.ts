@@ -17,6 +17,16 @@ const esLabels: Labels = {
   query_p95_ms: "Consultas p95 (la peor)",
   original_method_p50_ms: "Método original p50",
   speedup_vs_original: "Veces más rápido que el original",
+  cold_film_facts_ms: "Visita en frío por móvil: ficha de la película",
+  cold_film_ms: "Visita en frío por móvil: 5 recomendaciones",
+  cold_film_kb: "Visita en frío por móvil: ficha, datos (gzip)",
+  cold_film_raw_kb: "Visita en frío por móvil: ficha, datos (sin comprimir)",
+  cold_search_ms: "Visita en frío por móvil: primera sugerencia",
+  cold_search_kb: "Visita en frío por móvil: búsqueda, datos (gzip)",
+  cold_search_raw_kb: "Visita en frío por móvil: búsqueda, datos (sin comprimir)",
+  cold_query_ms: "Visita en frío por móvil: respuesta de una consulta",
+  cold_query_kb: "Visita en frío por móvil: consulta, datos (gzip)",
+  cold_query_raw_kb: "Visita en frío por móvil: consulta, datos (sin comprimir)",
 };
 
 const enLabels: Labels = {
@@ -33,6 +43,16 @@ const enLabels: Labels = {
   query_p95_ms: "Queries p95 (worst)",
   original_method_p50_ms: "Original method p50",
   speedup_vs_original: "Times faster than the original",
+  cold_film_facts_ms: "Cold visit by phone: the film's facts",
+  cold_film_ms: "Cold visit by phone: 5 recommendations",
+  cold_film_kb: "Cold visit by phone: film page, data (gzip)",
+  cold_film_raw_kb: "Cold visit by phone: film page, data (uncompressed)",
+  cold_search_ms: "Cold visit by phone: first suggestion",
+  cold_search_kb: "Cold visit by phone: search, data (gzip)",
+  cold_search_raw_kb: "Cold visit by phone: search, data (uncompressed)",
+  cold_query_ms: "Cold visit by phone: a query's answer",
+  cold_query_kb: "Cold visit by phone: query, data (gzip)",
+  cold_query_raw_kb: "Cold visit by phone: query, data (uncompressed)",
 };
 
 export const performanceStrings = {
@@ -82,6 +102,7 @@ export const performanceStrings = {
       "Primera respuesta: mediana de 5 cargas en frío del enlace permanente de una película, hasta que su primera recomendación está en pantalla.",
       "Recomendaciones y consultas: performance.now() dentro del worker, una duración por llamada tras un calentamiento; 1.000 recomendaciones sobre películas al azar (semilla 42) y 200 llamadas por consulta. La página se sirve aislada entre orígenes para que el reloj dé pasos de 5 µs y no de 100 µs.",
       "El método original, reimplementado, corre en el mismo worker sobre los mismos datos; la aceleración es su p50 dividida por la nuestra.",
+      "Visitas en frío por móvil: mediana de 3 visitas (contexto nuevo cada vez) por un enlace emulado en el servidor: 1,6 Mbit/s compartidos por todas las respuestas (también las del worker), 150 ms antes del primer byte de cada una, gzip. Desde el inicio de la navegación hasta que se ve el título de la película y luego 5 recomendaciones, la primera sugerencia al escribir «toy st» en la portada, y la respuesta de /consultas/franquicia/. Los kB son lo transportado hasta ese momento (1 kB = 1.000 bytes).",
       "La máquina es compartida: arriba se anota la carga media al empezar. Por encima de 2 (sus núcleos), otras tareas competían por la CPU y todas las cifras salen peores.",
     ],
     logHeading: "Registro de la ejecución (tal como lo escribe npm run bench, en inglés)",
@@ -143,6 +164,7 @@ export const performanceStrings = {
       "First answer: median of 5 cold loads of a film's permalink, until its first recommendation is on screen.",
       "Recommendations and queries: performance.now() inside the worker, one duration per call after a warm-up; 1,000 recommendations over random films (seed 42) and 200 calls per query. The page is served cross-origin isolated so that the clock steps by 5 µs instead of 100 µs.",
       "The original method, re-implemented, runs in the same worker on the same data; the speed-up is its p50 over ours.",
+      "Cold visits by phone: median of 3 visits (a fresh context each) over a link emulated at the server: 1.6 Mbit/s shared by every response (the worker's too), 150 ms before each one's first byte, gzip. From navigation start until the film's title shows and then 5 recommendations, the first suggestion for \"toy st\" typed on the home page, and the answer of /consultas/franquicia/. The kB are what was carried until then (1 kB = 1,000 bytes).",
       "The machine is shared: the load average at the start is noted above. Above 2 (its cores), other work competed for the CPU and every figure comes out worse.",
     ],
     logHeading: "Run log (as npm run bench writes it)",

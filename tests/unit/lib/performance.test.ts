@@ -61,6 +61,30 @@ describe("checkTargets(results)", () => {
   });
 });
 
+describe("checkTargets(results): cold visits over the phone link", () => {
+  const cold = { cold_film_facts_ms: 900, cold_film_ms: 75_000, cold_film_kb: 14_600 };
+  const checks = checkTargets({ ...base, scale: { "50000": { ...point(1, 1), ...cold } } });
+  const find = (key: string) => checks.find((c) => c.key === key)!;
+  it("judges them at 50,000 films: 1 s for the facts, 2.5 s for the rest, 300 kB each", () => {
+    assert.deepEqual(
+      [find("cold_film_facts_ms"), find("cold_film_ms"), find("cold_film_kb")].map((c) => [
+        c.scope,
+        c.value,
+        c.met,
+      ]),
+      [
+        ["scale-50000", 1000, true],
+        ["scale-50000", 2500, false],
+        ["scale-50000", 300, false],
+      ],
+    );
+  });
+  it("counts a figure a results file lacks (saved before the cold visits) as not measured", () => {
+    assert.equal(find("cold_search_ms").measured, null);
+    assert.equal(find("cold_search_ms").met, null);
+  });
+});
+
 describe("targetRatio(check)", () => {
   it("is measured ÷ target for a ceiling and target ÷ measured for a speed-up, so < 1 is met", () => {
     const [p50] = checkTargets({ ...base, scale: { "50000": point(1, 1) } });
@@ -103,7 +127,14 @@ describe("formatFigure(value, unit, locale)", () => {
     assert.equal(formatFigure(3 * 1024 * 1024, "bytes", "en-US"), "3.00 MB");
     assert.equal(formatFigure(null, "s", "en-US"), "—");
   });
+  it("writes kB with one decimal, and an absent value as a dash", () => {
+    assert.equal(formatFigure(14_600.4, "kB", "en-US"), "14,600.4 kB");
+    assert.equal(formatFigure(1.5, "kB", "es-ES"), "1,5 kB");
+    assert.equal(formatFigure(undefined, "kB", "en-US"), "—");
+  });
   it("knows each figure's unit from its key", () => {
+    assert.equal(unitOf("cold_film_raw_kb"), "kB");
+    assert.equal(unitOf("cold_film_facts_ms"), "ms");
     assert.equal(unitOf("recommend_p50_ms"), "ms");
     assert.equal(unitOf("etl_seconds"), "s");
     assert.equal(unitOf("etl_peak_rss_mb"), "MB");

@@ -29,4 +29,18 @@ describe("parseBenchArgs(argv)", () => {
     });
     assert.throws(() => parseBenchArgs(["--fast"]), { code: "ERR_PARSE_ARGS_UNKNOWN_OPTION" });
   });
+  it("times 3 cold visits of each kind, 240 s each, on a free port, gzipping the data", () => {
+    const args = parseBenchArgs([]);
+    assert.equal(args.coldRuns, 3);
+    assert.equal(args.coldTimeoutS, 240);
+    assert.equal(args.coldPort, 0);
+    assert.equal(args.octetGzip, true);
+    assert.equal(parseBenchArgs(["--no-octet-gzip"]).octetGzip, false);
+    assert.equal(parseBenchArgs(["--cold-port", "4418", "--cold-runs", "1"]).coldPort, 4418);
+    assert.throws(() => parseBenchArgs(["--cold-port", "70000"]), {
+      name: "ArgsError",
+      message: 'invalid --cold-port "70000": expected a port from 0 (any free one) to 65535',
+    });
+    assert.throws(() => parseBenchArgs(["--cold-runs", "0"]), { name: "ArgsError" });
+  });
 });
