@@ -147,5 +147,7 @@ export function attachCombobox<T>(options: ComboboxOptions<T>): Combobox {
   });
   input.addEventListener("blur", () => close());
   close();
+  // Text typed before this script ran (a slow link) gets its suggestions now, not at the next key.
+  if (input.value.trim() && document.activeElement === input) update();
   return { close };
 }
