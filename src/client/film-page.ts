@@ -1,5 +1,6 @@
 // The film page's controller: reads ?id= and the filters from the URL, asks the worker for the film
 // and its similar films, and keeps the filter form, the URL and the list in step (back/forward too).
+import * as Comlink from "comlink";
 import { filmT } from "../i18n/film.ts";
 import { genreName } from "../i18n/genres.ts";
 import { path } from "../i18n/routes.ts";
@@ -109,11 +110,18 @@ export function startFilmPage(): void {
   async function showSimilar(filters: RecommendFilters) {
     const request = ++latest;
     listBox.setAttribute("aria-busy", "true");
-    more.hidden = true;
     const filtered = Object.values(filters).some((v) => v !== undefined);
     const wholeCatalogue = useWhole && filtered;
+    // While the whole catalogue downloads, its progress shows where the offer was.
+    if (!wholeCatalogue) more.hidden = true;
+    const progress = $<HTMLProgressElement>("#similar-progress");
+    const onProgress = Comlink.proxy((received: number, total: number) => {
+      progress.hidden = false;
+      progress.max = total;
+      progress.value = received;
+    });
     const [items, alikeItems] = await Promise.all([
-      guard(api.recommendById(id, { ...filters, k: SIMILAR_COUNT, wholeCatalogue })),
+      guard(api.recommendById(id, { ...filters, k: SIMILAR_COUNT, wholeCatalogue }, onProgress)),
       withAlike
         ? guard(
             api.recommendById(id, {
@@ -125,7 +133,9 @@ export function startFilmPage(): void {
           )
         : null,
     ]);
+    progress.hidden = true;
     if (request !== latest) return;
+    if (wholeCatalogue) more.hidden = true;
     if (!wholeCatalogue && filtered && items.length < SIMILAR_COUNT) {
       $("#similar-more-text").textContent = f.fewPass(items.length, SIMILAR_COUNT);
       wholeButton.textContent = wholeLabel;
@@ -186,10 +196,12 @@ export function startFilmPage(): void {
       const filters = filtersFromParams(new URLSearchParams(location.search));
       // The film's record and its lists are fetched side by side; the facts show as they arrive.
       const lists = showSimilar(filters).catch((error) => error as Error);
-      const [film, facets] = await Promise.all([guard(api.film(id)), guard(api.facets())]);
+      const facets = guard(api.facets());
+      // The facts show the moment the film's records arrive, before the filters' choices.
+      const film = await guard(api.film(id));
       if (!film) return unknown();
       renderFilm(article, film, lang);
-      fillChoices(facets);
+      fillChoices(await facets);
       fillForm(filters);
       const failed = await lists;
       if (failed instanceof Error) return fail(failed);

@@ -45,7 +45,9 @@ export const filmStrings = {
           ? "1 película parecida por su historia, sus temas, su gente o su saga."
           : `${n} películas parecidas por su historia, sus temas, su gente o su saga.`,
     fewPass: (n: number, of: number) =>
-      `${n === 1 ? "Solo 1" : `Solo ${n}`} de las ${of} recomendaciones de esta película ${n === 1 ? "cumple" : "cumplen"} los filtros.`,
+      n === 0
+        ? `Ninguna de las ${of} recomendaciones de esta película cumple los filtros.`
+        : `Solo ${n} de las ${of} recomendaciones de esta película ${n === 1 ? "cumple" : "cumplen"} los filtros.`,
     wholeCatalogue: (mb: string) => `Buscar en todo el catálogo (descarga ${mb} MB)`,
     loadingWhole: "Descargando el catálogo completo…",
     filters: "Filtrar las recomendaciones",
@@ -111,7 +113,9 @@ export const filmStrings = {
           ? "1 film alike in story, themes, people or collection."
           : `${n} films alike in story, themes, people or collection.`,
     fewPass: (n: number, of: number) =>
-      `Only ${n} of this film's ${of} recommendations ${n === 1 ? "passes" : "pass"} the filters.`,
+      n === 0
+        ? `None of this film's ${of} recommendations passes the filters.`
+        : `Only ${n} of this film's ${of} recommendations ${n === 1 ? "passes" : "pass"} the filters.`,
     wholeCatalogue: (mb: string) => `Search the whole catalogue (downloads ${mb} MB)`,
     loadingWhole: "Downloading the whole catalogue…",
     filters: "Filter the recommendations",

@@ -43,9 +43,15 @@ import { createNameIndex } from "./suggest.ts";
 
 /** Options of {@link ShardedEngine.open}. */
 export interface ShardedEngineOptions {
-  /** Loads the whole-catalogue engine, for what no shard answers. Default: none (such calls throw). */
-  loadWhole?: () => Promise<Engine>;
+  /**
+   * Loads the whole-catalogue engine, for what no shard answers, telling `progress` the bytes
+   * received so far. Default: none (such calls throw).
+   */
+  loadWhole?: (progress?: Progress) => Promise<Engine>;
 }
+
+/** Told the bytes received and expected while the whole catalogue downloads. */
+export type Progress = (received: number, total: number) => void;
 
 /** The cache key under which the queries keep the value index of `kind` (groups.ts, people.ts). */
 const indexKey = (kind: SuggestKind) =>
@@ -119,11 +125,11 @@ export class ShardedEngine {
     };
   }
 
-  /** The whole-catalogue engine, loaded on first use. */
-  whole(): Promise<Engine> {
+  /** The whole-catalogue engine, loaded on first use (`progress` hears of that first load). */
+  whole(progress?: Progress): Promise<Engine> {
     const load = this.options.loadWhole;
     if (!load) return Promise.reject(new Error("this engine cannot load the whole catalogue"));
-    this.wholePromise ??= load();
+    this.wholePromise ??= load(progress);
     this.wholePromise.catch(() => (this.wholePromise = null));
     return this.wholePromise;
   }
@@ -162,9 +168,10 @@ export class ShardedEngine {
   async recommendById(
     id: number,
     options: RecommendOptions & { wholeCatalogue?: boolean } = {},
+    progress?: Progress,
   ): Promise<RecommendedFilm[]> {
     if (options.wholeCatalogue || (options.diversity ?? 0) > 0)
-      return (await this.whole()).recommendById(id, options);
+      return (await this.whole(progress)).recommendById(id, options);
     const record = await this.store.record<ListRecord>("lists", id);
     if (!record) throw new RecommendError(`no film with id ${id}`);
     // Without viewers' likes the lists are the films alike in content already.

@@ -5,14 +5,15 @@ import * as Comlink from "comlink";
 import type { FetchBytes } from "../lib/assets.ts";
 import type { SuggestKind } from "../lib/queries/index.ts";
 import type { RecommendOptions } from "../lib/recommend.ts";
-import { ShardedEngine } from "../lib/sharded-engine.ts";
+import { ShardedEngine, type Progress } from "../lib/sharded-engine.ts";
 import { withTestDelays } from "./test-delay.ts";
 import type { BenchmarkSpec } from "../lib/benchmark.ts";
 import { clockResolution } from "../lib/timing.ts";
 
 let engine: Promise<ShardedEngine> | null = null;
 
-function fetcher(baseUrl: string): FetchBytes {
+/** Fetches data files under `baseUrl`; `onBytes` hears each chunk's size as a response arrives. */
+function fetcher(baseUrl: string, onBytes?: (bytes: number) => void): FetchBytes {
   return async (file) => {
     const url = new URL(file, baseUrl);
     let response: Response;
@@ -24,7 +25,17 @@ function fetcher(baseUrl: string): FetchBytes {
     }
     if (!response.ok)
       throw new Error(`could not fetch ${file}: HTTP ${response.status} ${response.statusText}`);
-    return new Uint8Array(await response.arrayBuffer());
+    if (!onBytes || !response.body) return new Uint8Array(await response.arrayBuffer());
+    const chunks: Uint8Array[] = [];
+    const reader = response.body.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      chunks.push(next.value);
+      onBytes(next.value.byteLength);
+    }
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+    let at = 0;
+    for (const chunk of chunks) out.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
+    return out;
   };
 }
 
@@ -33,15 +44,34 @@ async function ready(): Promise<ShardedEngine> {
   return engine;
 }
 
-/** The whole-catalogue engine (Arrow decoding and all), fetched as a chunk of its own when asked. */
-const loadWhole = (fetchBytes: FetchBytes) => async () =>
-  (await import("../lib/engine.ts")).loadEngine(fetchBytes);
+/**
+ * The whole-catalogue engine (Arrow decoding and all), fetched as a chunk of its own when asked;
+ * `progress` hears the bytes of its assets as they arrive (the manifest gives their total).
+ */
+const loadWhole = (baseUrl: string) => async (progress?: Progress) => {
+  const { loadEngine } = await import("../lib/engine.ts");
+  const fetchBytes = fetcher(baseUrl);
+  if (!progress) return loadEngine(fetchBytes);
+  const manifest = (await engine)!.store.manifest;
+  const total = Object.values(manifest.assets).reduce(
+    (sum, entry) => (/\.arrow$/.test(entry!.file) ? sum + entry!.bytes : sum),
+    0,
+  );
+  let received = 0;
+  progress(0, total);
+  return loadEngine(
+    fetcher(baseUrl, (bytes) => {
+      received += bytes;
+      progress(Math.min(received, total), total);
+    }),
+  );
+};
 
 const api = {
   /** Reads the manifest under `baseUrl` (e.g. "/data/"). Safe to call more than once. */
   async init(baseUrl: string) {
     const fetchBytes = fetcher(baseUrl);
-    engine ??= ShardedEngine.open(fetchBytes, { loadWhole: loadWhole(fetchBytes) });
+    engine ??= ShardedEngine.open(fetchBytes, { loadWhole: loadWhole(baseUrl) });
     engine.catch(() => (engine = null));
     return (await engine).info();
   },
@@ -57,9 +87,16 @@ const api = {
   async popular(k?: number) {
     return (await ready()).popular(k);
   },
-  /** `wholeCatalogue: true` scores every film (the catalogue is fetched first). */
-  async recommendById(id: number, options?: RecommendOptions & { wholeCatalogue?: boolean }) {
-    return (await ready()).recommendById(id, options);
+  /**
+   * `wholeCatalogue: true` scores every film; the catalogue is fetched first, and `progress` (a
+   * Comlink.proxy) hears its bytes arrive.
+   */
+  async recommendById(
+    id: number,
+    options?: RecommendOptions & { wholeCatalogue?: boolean },
+    progress?: Progress,
+  ) {
+    return (await ready()).recommendById(id, options, progress);
   },
   /** One of the original API's queries, e.g. query("peliculas_mes", {mes: "enero"}). */
   async query(name: string, input: Record<string, string>) {

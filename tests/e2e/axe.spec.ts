@@ -42,6 +42,8 @@ for (const { path, ready } of PAGES) {
   test(`axe finds no serious or critical violation on ${path}, light and dark`, async ({
     page,
   }) => {
+    // Two full axe passes over a long page take 20–35 s on two busy cores.
+    test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto(path);
     await page.locator(ready).first().waitFor();

@@ -103,8 +103,11 @@ export interface NameEntry {
 /** A name chunk's payload: for each word prefix of its bucket, the names having a word with it. */
 export type NamePayload = Record<string, NameEntry[]>;
 
-/** The families keyed by film id, and how many films a bucket is meant to hold. */
-export const FILM_FAMILIES = { cards: 256, texts: 64, lists: 16 } as const;
+/**
+ * The families keyed by film id, and how many films a bucket is meant to hold: a film permalink
+ * waits for one bucket of each, so each is a few kB (cards about 6, texts and lists about 5–9).
+ */
+export const FILM_FAMILIES = { cards: 64, texts: 16, lists: 16 } as const;
 export type FilmFamily = keyof typeof FILM_FAMILIES;
 
 /** Title records per bucket of the `titles` family (keyed by folded title). */
