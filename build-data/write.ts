@@ -25,16 +25,13 @@ import {
   MANIFEST_FILE,
   SCHEMA_VERSION,
   SCHEMA_VERSION_KEY,
-  filmSchema,
   NEIGHBOR_SOURCE,
-  neighborFields,
-  ratingFields,
-  vectorFields,
   type AssetEntry,
   type AssetName,
   type Film,
   type Manifest,
 } from "../src/lib/schema.ts";
+import { filmSchema, neighborFields, ratingFields, vectorFields } from "../src/lib/arrow-schema.ts";
 import type { ItemVectors } from "../src/lib/vectors.ts";
 import { stringVector } from "./arrow-columns.ts";
 import type { RatingColumns, StageProgress } from "./etl/types.ts";

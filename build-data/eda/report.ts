@@ -11,6 +11,7 @@ import { FILM_FIELDS, type Film, type FilmColumn, type SourceName } from "../../
 import { correlations } from "./correlation.ts";
 import { describe, knownSorted, quantile } from "./describe.ts";
 import { filmsPerMonth, filmsPerWeekday, filmsPerYear, histogram, tallyLists } from "./tally.ts";
+import { arrowType } from "../../src/lib/arrow-schema.ts";
 
 /**
  * When each source was collected. The Movies Dataset's Kaggle page says it holds "movies released
@@ -64,11 +65,11 @@ export function numericValues(films: readonly Film[], column: NumericColumn): Fl
 }
 
 function info(films: readonly Film[], known: Set<FilmColumn>): InfoColumn[] {
-  return FILM_FIELDS.map(({ name, type }) => {
+  return FILM_FIELDS.map(({ name, kind }) => {
     let nonNull = 0;
     // An empty string is how a source without the value fills a non-nullable text column.
     for (const f of films) if (f[name] !== null && f[name] !== "") nonNull++;
-    return { column: name, type: String(type()), nonNull, known: known.has(name) };
+    return { column: name, type: String(arrowType(kind)), nonNull, known: known.has(name) };
   });
 }
 

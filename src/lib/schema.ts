@@ -1,20 +1,5 @@
 // The data contract: every asset, column and Arrow type the build writes and the readers expect.
 // The writer (build-data/write.ts) and every reader import this module; nothing else spells a column name.
-import {
-  Dictionary,
-  Field,
-  FixedSizeList,
-  Float32,
-  Float64,
-  Int16,
-  Int32,
-  Int8,
-  Uint8,
-  List,
-  Schema,
-  Utf8,
-  type DataType,
-} from "apache-arrow";
 
 /** Version of the persisted structures (manifest, Arrow files). Readers refuse any other. */
 export const SCHEMA_VERSION = 4;
@@ -103,63 +88,47 @@ export interface Film {
 
 export type FilmColumn = keyof Film;
 
-const listOfUtf8 = () => new List(new Field("item", new Utf8(), true));
+/** How a film column is stored: src/lib/arrow-schema.ts maps each kind to its Arrow type. */
+export type ColumnKind =
+  "int16" | "int32" | "float32" | "float64" | "utf8" | "dictionary-utf8" | "list-utf8";
 
-/** Arrow type and nullability of every column of the films asset, in file order. */
+/** Storage kind and nullability of every column of the films asset, in file order. */
 export const FILM_FIELDS: ReadonlyArray<{
   name: FilmColumn;
-  type: () => DataType;
+  kind: ColumnKind;
   nullable: boolean;
 }> = [
-  { name: "id", type: () => new Int32(), nullable: false },
-  { name: "imdb_id", type: () => new Utf8(), nullable: true },
-  { name: "title", type: () => new Utf8(), nullable: false },
-  { name: "original_title", type: () => new Utf8(), nullable: true },
-  { name: "overview", type: () => new Utf8(), nullable: true },
-  { name: "tagline", type: () => new Utf8(), nullable: true },
-  { name: "release_date", type: () => new Utf8(), nullable: false },
-  { name: "release_year", type: () => new Int16(), nullable: false },
-  { name: "budget", type: () => new Float64(), nullable: false },
-  { name: "revenue", type: () => new Float64(), nullable: false },
-  { name: "return", type: () => new Float64(), nullable: false },
-  { name: "runtime", type: () => new Float32(), nullable: true },
-  { name: "popularity", type: () => new Float32(), nullable: true },
-  { name: "vote_average", type: () => new Float32(), nullable: true },
-  { name: "vote_count", type: () => new Int32(), nullable: true },
-  // An explicit dictionary id: Arrow JS otherwise numbers dictionaries from a process-wide counter,
-  // and two builds in one process would differ by that number.
-  {
-    name: "original_language",
-    type: () => new Dictionary(new Utf8(), new Int32(), 0),
-    nullable: true,
-  },
-  { name: "collection", type: () => new Utf8(), nullable: true },
-  { name: "genres", type: listOfUtf8, nullable: true },
-  { name: "production_companies", type: listOfUtf8, nullable: true },
-  { name: "production_countries", type: listOfUtf8, nullable: true },
-  { name: "production_country_codes", type: listOfUtf8, nullable: true },
-  { name: "spoken_languages", type: listOfUtf8, nullable: true },
-  { name: "keywords", type: listOfUtf8, nullable: true },
-  { name: "directors", type: listOfUtf8, nullable: true },
-  { name: "cast", type: listOfUtf8, nullable: true },
-  { name: "poster_path", type: () => new Utf8(), nullable: true },
-  { name: "movielens_id", type: () => new Int32(), nullable: true },
+  { name: "id", kind: "int32", nullable: false },
+  { name: "imdb_id", kind: "utf8", nullable: true },
+  { name: "title", kind: "utf8", nullable: false },
+  { name: "original_title", kind: "utf8", nullable: true },
+  { name: "overview", kind: "utf8", nullable: true },
+  { name: "tagline", kind: "utf8", nullable: true },
+  { name: "release_date", kind: "utf8", nullable: false },
+  { name: "release_year", kind: "int16", nullable: false },
+  { name: "budget", kind: "float64", nullable: false },
+  { name: "revenue", kind: "float64", nullable: false },
+  { name: "return", kind: "float64", nullable: false },
+  { name: "runtime", kind: "float32", nullable: true },
+  { name: "popularity", kind: "float32", nullable: true },
+  { name: "vote_average", kind: "float32", nullable: true },
+  { name: "vote_count", kind: "int32", nullable: true },
+  { name: "original_language", kind: "dictionary-utf8", nullable: true },
+  { name: "collection", kind: "utf8", nullable: true },
+  { name: "genres", kind: "list-utf8", nullable: true },
+  { name: "production_companies", kind: "list-utf8", nullable: true },
+  { name: "production_countries", kind: "list-utf8", nullable: true },
+  { name: "production_country_codes", kind: "list-utf8", nullable: true },
+  { name: "spoken_languages", kind: "list-utf8", nullable: true },
+  { name: "keywords", kind: "list-utf8", nullable: true },
+  { name: "directors", kind: "list-utf8", nullable: true },
+  { name: "cast", kind: "list-utf8", nullable: true },
+  { name: "poster_path", kind: "utf8", nullable: true },
+  { name: "movielens_id", kind: "int32", nullable: true },
 ];
 
 /** Columns of the vectors asset. */
 export const VECTOR_COLUMN = { vector: "vector", scale: "scale" } as const;
-
-/** Arrow schema of the vectors asset: one int8 vector of `dims` values and its float scale per film. */
-export function vectorFields(dims: number): Field[] {
-  return [
-    new Field(
-      VECTOR_COLUMN.vector,
-      new FixedSizeList(dims, new Field("v", new Int8(), false)),
-      false,
-    ),
-    new Field(VECTOR_COLUMN.scale, new Float32(), false),
-  ];
-}
 
 /** Columns of the neighbors asset. */
 export const NEIGHBOR_COLUMN = { rows: "rows", sources: "sources" } as const;
@@ -180,48 +149,12 @@ export const NEIGHBOR_SOURCE = {
 } as const;
 export type NeighborSource = (typeof NEIGHBOR_SOURCE)[keyof typeof NEIGHBOR_SOURCE];
 
-/**
- * Arrow schema of the neighbors asset: the `k` nearest films (row indices) in ranked order, and
- * where each comes from ({@link NEIGHBOR_SOURCE}). No scores: the worker rescores the few candidates
- * exactly, and shipping them cost a third of the recommender's download (schema version 2).
- */
-export function neighborFields(k: number): Field[] {
-  return [
-    new Field(
-      NEIGHBOR_COLUMN.rows,
-      new FixedSizeList(k, new Field("r", new Int32(), false)),
-      false,
-    ),
-    new Field(
-      NEIGHBOR_COLUMN.sources,
-      new FixedSizeList(k, new Field("s", new Uint8(), false)),
-      false,
-    ),
-  ];
-}
-
 /** Columns of the ratings asset. */
 export const RATING_COLUMN = {
   user: "user_id",
   film: "film_id",
   rating: "rating",
 } as const;
-
-export function ratingFields(): Field[] {
-  return [
-    new Field(RATING_COLUMN.user, new Int32(), false),
-    new Field(RATING_COLUMN.film, new Int32(), false),
-    new Field(RATING_COLUMN.rating, new Float32(), false),
-  ];
-}
-
-/** Arrow schema of the films asset. */
-export function filmSchema(metadata = new Map<string, string>()): Schema {
-  return new Schema(
-    FILM_FIELDS.map((f) => new Field(f.name, f.type(), f.nullable)),
-    new Map([...metadata, [SCHEMA_VERSION_KEY, String(SCHEMA_VERSION)]]),
-  );
-}
 
 /** One entry of the manifest's asset list. */
 export interface AssetEntry {

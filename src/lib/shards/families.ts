@@ -115,7 +115,7 @@ export const TITLES_PER_BUCKET = 128;
 export const TITLES_FAMILY = "titles";
 
 /** Name entries per bucket of a `names.*` family. */
-export const NAMES_PER_BUCKET = 600;
+export const NAMES_PER_BUCKET = 250;
 
 /** Payload bytes (JSON, before gzip) per bucket of an `answers.*` family. */
 export const ANSWER_BYTES_PER_BUCKET = 24_000;
