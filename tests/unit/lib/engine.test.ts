@@ -4,7 +4,7 @@ import { filmsToIPC } from "../../../build-data/write.ts";
 import { catalogFromIPC } from "../../../src/lib/films-ipc.ts";
 import { Engine } from "../../../src/lib/engine.ts";
 import { createRecommender } from "../../../src/lib/recommend.ts";
-import type { Film, Manifest } from "../../../src/lib/schema.ts";
+import { emptyFilm, type Film, type Manifest } from "../../../src/lib/schema.ts";
 import { quantize } from "../../../src/lib/vectors.ts";
 
 /** A film with only what these tests look at; the rest unknown. */
@@ -15,33 +15,14 @@ const film = (
   genres: string[],
   language: string | null,
 ): Film => ({
+  ...emptyFilm(),
   id,
-  imdb_id: null,
   title: `Film ${id}`,
-  original_title: null,
-  overview: null,
-  tagline: null,
   release_date: `${year}-01-01`,
   release_year: year,
-  budget: 0,
-  revenue: 0,
-  return: 0,
-  runtime: null,
-  popularity: null,
-  vote_average: null,
   vote_count: votes,
   original_language: language,
-  collection: null,
   genres,
-  production_companies: null,
-  production_countries: null,
-  production_country_codes: null,
-  spoken_languages: null,
-  keywords: null,
-  directors: null,
-  cast: null,
-  poster_path: null,
-  movielens_id: null,
 });
 
 function engineOf(films: Film[]): Engine {
