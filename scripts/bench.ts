@@ -20,9 +20,10 @@ import {
 import {
   coldInputs,
   coldNote,
-  coldVisits,
   emptyColdFigures,
   launchColdBrowser,
+  runColdVisits,
+  type ColdSetup,
 } from "./bench/cold-visits.ts";
 import { runEtl } from "./bench/etl.ts";
 import { codeVersion, machine } from "./bench/machine.ts";
@@ -97,7 +98,7 @@ async function measure(args: BenchArgs, tmp: string, results: Results): Promise<
       gzipOctetStream: args.octetGzip,
     });
     coldBrowser = await launchColdBrowser();
-    const cold = {
+    const cold: ColdSetup = {
       browser: coldBrowser,
       server: coldServer,
       title: args.title,
@@ -172,8 +173,7 @@ async function measure(args: BenchArgs, tmp: string, results: Results): Promise<
       results.query_p95_ms = Math.max(...queries.map((q) => (q.ok ? q.result.p95 : 0)));
 
     log(`cold visits over the emulated phone link (${coldServer.url}), ${args.coldRuns} of each`);
-    await coldServer.warm();
-    const coldResult = await coldVisits(coldBrowser, coldServer, inputs, { ...cold, log });
+    const coldResult = await runColdVisits(cold, inputs, log);
     Object.assign(results, coldResult.figures);
     results.missing.push(...coldResult.missing);
     results.details.cold = coldResult.details;

@@ -49,6 +49,8 @@ export interface MarkWatch {
 export interface Noted {
   at: Record<string, number>;
   problem?: string;
+  /** When the page saw its last input event (typing), ms from navigation start. */
+  lastInput?: number;
 }
 
 /** What the watcher of `page` noted so far (undefined before it ran). */
@@ -59,11 +61,13 @@ export function notedMarks(page: Page): Promise<Noted | undefined> {
 /**
  * The in-page watcher, as a string: tsx would add helpers to a function that the page lacks. A
  * MutationObserver (and each animation frame, for what CSS alone reveals) checks every mark and
- * notes performance.now() the first time it holds; once all hold, or the page shows a problem, it
+ * notes performance.now() the first time it holds (and the time of the last input event); once all hold, or the page shows a problem, it
  * calls window.__benchMarked() when the bench exposed one (to read its own counters at that moment).
  */
 const WATCHER = `(watch) => {
   const noted = (window.__benchNoted = { at: {} });
+  // The page time of the last input event (a key typed into a box), whoever listens to it.
+  document.addEventListener("input", () => { noted.lastInput = performance.now(); }, true);
   let finished = false;
   const holds = (mark) => {
     const found = document.querySelectorAll(mark.selector);

@@ -50,22 +50,27 @@ export interface ColdOptions {
   runs?: number;
   /** Time limit of one visit, ms. Default {@link COLD_TIMEOUT_MS}. */
   timeoutMs?: number;
+  /** Only these visits (the others' figures stay null and are not called missing). Default all. */
+  only?: readonly VisitName[];
   log?: (message: string) => void;
 }
 
 type MsKey = Extract<keyof ColdFigures, `${string}_ms`>;
 type KbKey = Extract<keyof ColdFigures, `${string}_kb`>;
 
+export const VISIT_NAMES = ["film", "search", "query"] as const;
+export type VisitName = (typeof VISIT_NAMES)[number];
+
 /** One kind of visit: where it goes, what it does there, and which figure each mark gives. */
 interface VisitPlan {
-  name: "film" | "search" | "query";
+  name: VisitName;
   path: string;
   watch: MarkWatch;
   ms: Record<string, MsKey>;
   kb: KbKey;
   rawKb: KbKey;
-  /** What the visitor does once the page is committed (typing, for the search); page times. */
-  act?: (page: Page, timeoutMs: number) => Promise<Record<string, number>>;
+  /** What the visitor does once the page is committed (typing, for the search). */
+  act?: (page: Page, timeoutMs: number) => Promise<void>;
 }
 
 /** A page that shows a problem (engine or data failure) fails the visit at once, with its text. */
@@ -98,19 +103,21 @@ export function visitPlans(inputs: ColdInputs): VisitPlan[] {
       name: "search",
       path: "/",
       watch: {
-        marks: [{ name: "suggestion", selector: "#title-input-list [role=option]", visible: true }],
+        marks: [
+          // The box's script has run (it makes the input a combobox): when, for the record.
+          { name: "attached", selector: "#title-input[role=combobox]" },
+          { name: "suggestion", selector: "#title-input-list [role=option]", visible: true },
+        ],
         fail: PROBLEM,
       },
       ms: { suggestion: "cold_search_ms" },
       kb: "cold_search_kb",
       rawKb: "cold_search_raw_kb",
-      // The visitor types as soon as the box is there, waiting for nothing else; the page's time
-      // when the last key was pressed is kept (a page that ignores text typed before its script
-      // runs never suggests anything: the failure then says when each happened).
-      act: async (page, timeoutMs) => {
-        await page.locator("#title-input").pressSequentially(SEARCH_TEXT, { timeout: timeoutMs });
-        return { typed: await page.evaluate(() => performance.now()) };
-      },
+      // The visitor types as soon as the box is there, waiting for nothing else. The page's
+      // time of the last key ("typed") is kept beside "attached": text typed before the box's
+      // script ran may never be searched, and the failure then says so.
+      act: (page, timeoutMs) =>
+        page.locator("#title-input").pressSequentially(SEARCH_TEXT, { timeout: timeoutMs }),
     },
   ];
   if (inputs.collection !== null)
@@ -170,23 +177,34 @@ async function visitOnce(
     server.reset();
     await page.goto(`${server.url}${plan.path}`, { waitUntil: "commit", timeout: timeoutMs });
     const acted = plan.act?.(page, timeoutMs).catch((error: Error) => error);
-    let ms: Record<string, number>;
-    try {
-      ms = await waitForMarks(page, plan.watch, timeoutMs, errors);
-    } catch (error) {
-      // The visitor's own times, when it is done (it may wait for a box that never comes).
-      const done = await Promise.race([acted, new Promise<undefined>((r) => setTimeout(r, 1000))]);
+    /** The marks so far, with the last key typed as "typed". */
+    const times = async () => {
       const noted = await notedMarks(page).catch(() => undefined);
-      const times = { ...noted?.at, ...(done instanceof Error ? {} : done) };
-      const when = Object.entries(times).map(([mark, t]) => `${mark} at ${Math.round(t)} ms`);
-      const also = done instanceof Error ? `; the visitor could not act: ${done.message}` : "";
+      return {
+        ...noted?.at,
+        ...(noted?.lastInput === undefined ? {} : { typed: noted.lastInput }),
+      } as Record<string, number>;
+    };
+    try {
+      await waitForMarks(page, plan.watch, timeoutMs, errors);
+    } catch (error) {
+      // The visitor may still wait for a box that never came: its failure, if it is done.
+      const done = await Promise.race([acted, new Promise<void>((r) => setTimeout(r, 1000))]);
+      const at = await times();
+      const when = Object.entries(at).map(([mark, t]) => `${mark} at ${Math.round(t)} ms`);
+      const also =
+        done instanceof Error
+          ? `; the visitor could not act: ${done.message.split("\n")[0]}`
+          : at.typed !== undefined && at.attached !== undefined && at.typed < at.attached
+            ? "; all of the text was typed before the box's script ran (no input event reached it)"
+            : "";
       throw new Error(
         `${(error as Error).message.split("\n")[0]}${when.length ? ` (${when.join(", ")})` : ""}${also}`,
       );
     }
     const done = await acted;
     if (done instanceof Error) throw done;
-    return { ms: { ...ms, ...done }, traffic: traffic ?? server.traffic() };
+    return { ms: await times(), traffic: traffic ?? server.traffic() };
   } finally {
     await context.close();
   }
@@ -221,10 +239,10 @@ export async function coldVisits(
   inputs: ColdInputs,
   options: ColdOptions = {},
 ): Promise<ColdResult> {
-  const { runs = 3, timeoutMs = COLD_TIMEOUT_MS, log = () => {} } = options;
+  const { runs = 3, timeoutMs = COLD_TIMEOUT_MS, log = () => {}, only = VISIT_NAMES } = options;
   const result: ColdResult = { figures: emptyColdFigures(), missing: [], details: {} };
-  const plans = visitPlans(inputs);
-  if (inputs.collection === null)
+  const plans = visitPlans(inputs).filter((p) => only.includes(p.name));
+  if (inputs.collection === null && only.includes("query"))
     for (const key of ["cold_query_ms", "cold_query_kb", "cold_query_raw_kb"])
       result.missing.push({
         key,
@@ -243,19 +261,8 @@ export async function coldVisits(
       }
     }
     const keys = [...Object.values(plan.ms), plan.kb, plan.rawKb];
-    if (failure) {
-      for (const key of keys)
-        result.missing.push({ key, reason: `cold ${plan.name} visit failed: ${failure}` });
-      result.details[plan.name] = { path: plan.path, failure };
-      continue;
-    }
-    const median = (values: number[]) => percentile(values, 50);
-    for (const [mark, key] of Object.entries(plan.ms))
-      result.figures[key] = median(visits.map((v) => v.ms[mark]));
-    result.figures[plan.kb] = kilobytes(median(visits.map((v) => v.traffic.wireBytes)));
-    result.figures[plan.rawKb] = kilobytes(median(visits.map((v) => v.traffic.rawBytes)));
-    const last = visits[visits.length - 1].traffic;
-    result.details[plan.name] = {
+    // The runs that finished are kept even when one failed (no figure is made from them then).
+    const detail: Record<string, unknown> = {
       path: plan.path,
       runs: visits.map((v) => ({
         ms: v.ms,
@@ -264,18 +271,50 @@ export async function coldVisits(
         requests: v.traffic.responses.length,
         incomplete: v.traffic.incomplete,
       })),
-      // What the last run asked for, in order, with what each response carried by its last mark.
-      requests: last.responses.map((r) => ({
-        path: r.path,
-        status: r.status,
-        gzip: r.gzip,
-        kb: kilobytes(r.wireBytes),
-        raw_kb: kilobytes(r.rawBytes),
-        ...(r.complete ? {} : { complete: false }),
-      })),
     };
+    result.details[plan.name] = detail;
+    if (failure) {
+      detail.failure = failure;
+      for (const key of keys)
+        result.missing.push({ key, reason: `cold ${plan.name} visit failed: ${failure}` });
+      continue;
+    }
+    const median = (values: number[]) => percentile(values, 50);
+    for (const [mark, key] of Object.entries(plan.ms))
+      result.figures[key] = median(visits.map((v) => v.ms[mark]));
+    result.figures[plan.kb] = kilobytes(median(visits.map((v) => v.traffic.wireBytes)));
+    result.figures[plan.rawKb] = kilobytes(median(visits.map((v) => v.traffic.rawBytes)));
+    // What the last run asked for, in order, with what each response carried by its last mark.
+    detail.requests = visits[visits.length - 1].traffic.responses.map((r) => ({
+      path: r.path,
+      status: r.status,
+      gzip: r.gzip,
+      kb: kilobytes(r.wireBytes),
+      raw_kb: kilobytes(r.rawBytes),
+      ...(r.complete ? {} : { complete: false }),
+    }));
   }
   return result;
+}
+
+/** What a bench run holds for its cold visits: their browser and server, and how to run them. */
+export interface ColdSetup {
+  browser: Browser;
+  server: ThrottledServer;
+  /** The title whose film (and collection) the visits open. */
+  title: string;
+  runs: number;
+  timeoutMs: number;
+}
+
+/** Gzips the served files ahead (the data may have been swapped), then times the visits. */
+export async function runColdVisits(
+  setup: ColdSetup,
+  inputs: ColdInputs,
+  log: (message: string) => void,
+): Promise<ColdResult> {
+  await setup.server.warm();
+  return coldVisits(setup.browser, setup.server, inputs, { ...setup, log });
 }
 
 /** The note the bench prints about how the cold figures were taken. */

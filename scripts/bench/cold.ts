@@ -1,8 +1,8 @@
 // `npx tsx scripts/bench/cold.ts --dist DIR [--port N] [--film ID] [--title T] [--collection NAME]
-// [--runs 3] [--timeout-s 240] [--no-octet-gzip]`: the cold visits of `npm run bench` on a site
+// [--runs 3] [--timeout-s 240] [--visits film,search,query] [--no-octet-gzip]`: the cold visits of `npm run bench` on a site
 // already built (dist/ with its data/): serves it behind the emulated phone link (1.6 Mbit/s
-// shared, 150 ms per request, gzip), times the film, search and query visits in headless Chromium
-// and prints one JSON object. Progress goes to stderr. Exit code 0 when every figure was measured,
+// shared, 150 ms per request, gzip), times the film, search and query visits (or those of
+// --visits) in headless Chromium and prints one JSON object. Progress goes to stderr. Exit code 0 when every figure was measured,
 // 1 when one was not (each is named in "missing" with its reason), 2 on bad arguments or input.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -17,7 +17,9 @@ import {
   coldNote,
   coldVisits,
   launchColdBrowser,
+  VISIT_NAMES,
   type ColdInputs,
+  type VisitName,
 } from "./cold-visits.ts";
 import { codeVersion, machine } from "./machine.ts";
 import { startThrottledServer, type ThrottledServer } from "./throttled-server.ts";
@@ -32,6 +34,7 @@ interface ColdArgs {
   collection: string | null;
   runs: number;
   timeoutS: number;
+  visits: VisitName[];
   octetGzip: boolean;
 }
 
@@ -47,10 +50,17 @@ export function parseColdArgs(argv: string[]): ColdArgs {
       collection: { type: "string" },
       runs: { type: "string", default: "3" },
       "timeout-s": { type: "string", default: String(COLD_TIMEOUT_MS / 1000) },
+      visits: { type: "string", default: VISIT_NAMES.join(",") },
       "no-octet-gzip": { type: "boolean", default: false },
     },
   });
   if (!values.dist) throw new ArgsError("missing --dist DIR: the built site to serve (e.g. dist)");
+  const visits = values.visits!.split(",").map((v) => v.trim()) as VisitName[];
+  const unknown = visits.filter((v) => !VISIT_NAMES.includes(v));
+  if (unknown.length || !visits.length)
+    throw new ArgsError(
+      `invalid --visits "${values.visits}": expected some of ${VISIT_NAMES.join(",")}`,
+    );
   return {
     dist: resolve(values.dist),
     port: portNumber("port", values.port!),
@@ -59,6 +69,7 @@ export function parseColdArgs(argv: string[]): ColdArgs {
     collection: values.collection ?? null,
     runs: positiveInt("runs", values.runs!),
     timeoutS: positiveInt("timeout-s", values["timeout-s"]!),
+    visits,
     octetGzip: !values["no-octet-gzip"],
   };
 }
@@ -111,6 +122,7 @@ async function main(): Promise<number> {
     const result = await coldVisits(browser, server, inputs, {
       runs: args.runs,
       timeoutMs: args.timeoutS * 1000,
+      only: args.visits,
       log,
     });
     const output = {
@@ -121,6 +133,7 @@ async function main(): Promise<number> {
       link: server.options.link,
       gzip_octet_stream: server.options.gzipOctetStream,
       runs: args.runs,
+      visits: args.visits,
       machine: machine(browser.version()),
       code: codeVersion(),
       note: coldNote(server, args.runs),

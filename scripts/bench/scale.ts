@@ -10,10 +10,9 @@ import { loadEngineFromDisk } from "../lib/node-engine.ts";
 import { assetSizes } from "./assets.ts";
 import { benchmarkWorker } from "./browser.ts";
 import { failureReason, runChild } from "./child.ts";
-import { coldInputs, coldVisits, type ColdResult } from "./cold-visits.ts";
+import { coldInputs, runColdVisits, type ColdResult, type ColdSetup } from "./cold-visits.ts";
 import { runEtl } from "./etl.ts";
 import { useData } from "./site.ts";
-import type { ThrottledServer } from "./throttled-server.ts";
 
 export const GENERATOR = "build-data/synthetic/cli.ts";
 
@@ -30,25 +29,17 @@ export interface ScaleOptions {
   siteDir: string;
   baseUrl: string;
   log: (message: string) => void;
-  /** The cold visits: a browser for them, the throttled server of the site, the film's title. */
-  cold: {
-    browser: Browser;
-    server: ThrottledServer;
-    title: string;
-    runs: number;
-    timeoutMs: number;
-  };
+  /** The cold visits: their browser and throttled server (of the site), the film's title. */
+  cold: ColdSetup;
 }
 
 /** The cold visits of the data in `dataDir` (served by `server`), or why they could not run. */
 export async function measureCold(
   dataDir: string,
-  cold: ScaleOptions["cold"],
+  cold: ColdSetup,
   log: (message: string) => void,
 ): Promise<ColdResult> {
-  await cold.server.warm();
-  const inputs = coldInputs(await loadEngineFromDisk(dataDir), cold.title);
-  return coldVisits(cold.browser, cold.server, inputs, { ...cold, log });
+  return runColdVisits(cold, coldInputs(await loadEngineFromDisk(dataDir), cold.title), log);
 }
 
 /** The reasons of a cold result's missing figures, once each (a visit's figures share theirs). */

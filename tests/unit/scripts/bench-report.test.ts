@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { notMeasured } from "../../../scripts/bench/report.ts";
+import { formatReport, notMeasured } from "../../../scripts/bench/report.ts";
 import type { Results } from "../../../src/lib/performance.ts";
 
 const point = {
@@ -39,5 +39,39 @@ describe("notMeasured(results)", () => {
       "scale 200000: the worker could not be measured: page closed",
       "scale 1000000: ETL over 90 min",
     ]);
+  });
+});
+
+describe("formatReport(results): cold visits", () => {
+  it("prints a row of cold visits for the real data and each measured scale point", () => {
+    const cold = {
+      cold_film_facts_ms: 900,
+      cold_film_ms: 1_200,
+      cold_film_kb: 250.4,
+      cold_film_raw_kb: 600,
+      cold_search_ms: null,
+      cold_search_kb: null,
+      cold_search_raw_kb: null,
+      cold_query_ms: 2_000,
+      cold_query_kb: 120,
+      cold_query_raw_kb: 300.5,
+    };
+    const results = {
+      films: 4995,
+      ...cold,
+      machine: { cpu: "cpu", cores: 2, node: "v20", chromium: "1", load_avg_1m: 1 },
+      code: { commit: "abcdef1234567", branch: "b", dirty: false },
+      input: { source: "kaggle", dir: null },
+      notes: [],
+      missing: [],
+      scale: { 50000: { ...point, ...cold, cold_film_ms: 75_000 } },
+    } as unknown as Results;
+    const lines = formatReport(results).split("\n");
+    const real = lines.find((l) => l.startsWith("real (4995 films)"))!;
+    assert.match(real, /900\.00 ms +1,200\.00 ms +250\.4 kB \/ 600\.0 kB +— +— +2,000\.00 ms/);
+    assert.match(
+      lines.find((l) => l.startsWith("50000 films"))!,
+      /75,000\.00 ms/,
+    );
   });
 });
