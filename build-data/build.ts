@@ -77,7 +77,6 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const features = recommenderAssets(
     cleaned.films,
     joined.ratings ? ratingsFromColumns(joined.ratings) : null,
-    { filmsAsset: films },
   );
   // Settled when awaited below; until then a failure must not count as an unhandled rejection.
   features.catch(() => {});

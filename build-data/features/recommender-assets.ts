@@ -6,7 +6,7 @@ import { createRecommender, type Recommender } from "../../src/lib/recommend.ts"
 import type { Film } from "../../src/lib/schema.ts";
 import { quantize } from "../../src/lib/vectors.ts";
 import type { Rating } from "../etl/types.ts";
-import { filmsToIPC, neighborsToIPC, vectorsToIPC } from "../write.ts";
+import { neighborsToIPC, vectorsToIPC } from "../write.ts";
 import { coLikeCounts, type CoLikes } from "./colike.ts";
 import { similarListsInThreads, type ThreadOptions } from "./feature-threads.ts";
 import { CANDIDATES, nearestNeighbors, NEIGHBORS_K, type NeighborOptions } from "./neighbors.ts";
@@ -28,8 +28,6 @@ export interface RecommenderAssetOptions extends VectorOptions {
   viewerDamping?: number;
   /** Rank neighbours by vector similarity alone, ignoring co-like counts. Default false. */
   vectorsOnly?: boolean;
-  /** The films asset (filmsToIPC(films)) when the caller has it already. Default: written here. */
-  filmsAsset?: Uint8Array;
 }
 
 function recommenderOf(catalog: Catalog, floats: FloatVectors): Recommender {
@@ -65,7 +63,7 @@ export function buildRecommender(
 export function vectorRecommender(
   films: readonly Film[],
   ratings: readonly Rating[] | null,
-  options: VectorOptions & Pick<RecommenderAssetOptions, "filmsAsset"> = {},
+  options: VectorOptions = {},
 ): Recommender {
   const floats = buildVectors(films, ratings, options);
   return recommenderOf(catalogFromFilms(films), floats);
