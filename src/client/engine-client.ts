@@ -2,6 +2,7 @@
 // A crashed worker would leave comlink calls pending forever, so `guard` races them with the crash.
 import * as Comlink from "comlink";
 import type { EngineApi } from "../workers/engine.worker.ts";
+import type { SeedFiles } from "../workers/fetch-bytes.ts";
 import { TEST_DELAYS_GLOBAL, type TestDelays } from "../workers/test-delay.ts";
 
 /** The engine worker died (its script failed to load or threw outside a call). */
@@ -21,7 +22,15 @@ export interface EngineHandle {
 
 let handle: EngineHandle | null = null;
 
-export function startEngine(): EngineHandle {
+/** Where the build's data files are served (the manifest and everything it names). */
+export const dataUrl = () =>
+  new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, "/")}data/`, location.href).href;
+
+/**
+ * Starts the worker (once per page). `seed`: data files the page has already fetched (the film
+ * page's manifest and card), which the worker takes instead of fetching them again.
+ */
+export function startEngine(seed: SeedFiles = {}): EngineHandle {
   if (handle) return handle;
   // Marks for scripts/film-timing.ts and the benchmarks: where a cold visit spends its time.
   performance.mark("filmoteca:worker-start");
@@ -32,8 +41,6 @@ export function startEngine(): EngineHandle {
   const delays = (globalThis as Record<string, unknown>)[TEST_DELAYS_GLOBAL] as
     TestDelays | undefined;
   if (delays) void api.setTestDelays(delays); // browser tests only: see workers/test-delay.ts
-  const dataUrl = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, "/")}data/`, location.href)
-    .href;
   const crashed = new Promise<never>((_, reject) => {
     worker.addEventListener("error", (event) =>
       reject(new EngineCrashError(`the engine crashed: ${event.message || "worker error"}`)),
@@ -41,7 +48,7 @@ export function startEngine(): EngineHandle {
   });
   crashed.catch(() => {}); // observed through ready/guard; not an unhandled rejection on its own
   const guard = <T>(call: Promise<T>) => Promise.race([call, crashed]);
-  const ready = guard(api.init(dataUrl)) as EngineHandle["ready"];
+  const ready = guard(api.init(dataUrl(), seed)) as EngineHandle["ready"];
   void ready.then(
     () => performance.mark("filmoteca:engine-ready"),
     () => {},

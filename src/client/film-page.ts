@@ -6,16 +6,20 @@ import { genreName } from "../i18n/genres.ts";
 import { path } from "../i18n/routes.ts";
 import type { Facets } from "../lib/engine.ts";
 import type { RecommendFilters } from "../lib/recommend.ts";
-import { startEngine } from "./engine-client.ts";
+import { dataUrl, startEngine } from "./engine-client.ts";
 import { filtersFromParams, paramsWithFilters } from "./filters.ts";
 import { languageName } from "./format.ts";
 import { formatNumber } from "../i18n/strings.ts";
-import { renderFilm } from "./film-view.ts";
+import { earlyCard } from "./early-card.ts";
+import { renderFilm, renderFilmHead } from "./film-view.ts";
 import { engineProblem, showProblem } from "./problem.ts";
 import { pageLang, renderFilmCards } from "./render.ts";
 
 /** How many recommendations the page lists. */
 const SIMILAR_COUNT = 12;
+
+/** How long the worker waits for the page's own read of the film's card before it starts anyway. */
+const CARD_HEAD_START_MS = 1500;
 
 /** How many films alike in content it lists below them (when the first list is led by viewers). */
 const ALIKE_COUNT = 6;
@@ -58,9 +62,23 @@ export function startFilmPage(): void {
     showProblem(problem, f.noId, { link: home });
     return;
   }
-  const { api, ready, guard } = startEngine();
   // Film ids are Int32 (TMDB ids, or the vega source's hashed ids up to 2^31 - 1).
   const id = /^\d{1,10}$/.test(idText) && Number(idText) <= 0x7fffffff ? Number(idText) : NaN;
+  // The head of the film from its card, read by the page itself before the worker starts: on a slow
+  // link the worker's script would share the bandwidth with that one small shard. The worker then
+  // answers everything (and reports every problem); its whole film replaces the head, and a card
+  // that comes later than that is dropped.
+  let filmShown = false;
+  const cardRead = Number.isNaN(id)
+    ? Promise.resolve(null)
+    : earlyCard(dataUrl(), id).then((early) => {
+        if (early.card && !filmShown) renderFilmHead(article, early.card, lang);
+        return early.files;
+      });
+  const engine = Promise.race([
+    cardRead,
+    new Promise<null>((wait) => setTimeout(() => wait(null), CARD_HEAD_START_MS)),
+  ]).then((files) => startEngine(files ?? {}));
   let latest = 0;
 
   const formFilters = (): RecommendFilters => {
@@ -109,6 +127,7 @@ export function startFilmPage(): void {
    */
   async function showSimilar(filters: RecommendFilters) {
     const request = ++latest;
+    const { api, guard } = await engine;
     listBox.setAttribute("aria-busy", "true");
     const filtered = Object.values(filters).some((v) => v !== undefined);
     const wholeCatalogue = useWhole && filtered;
@@ -187,8 +206,10 @@ export function startFilmPage(): void {
     showProblem(problem, f.unknownFilm(idText), { link: home });
   };
 
-  ready
+  engine
+    .then(({ ready }) => ready)
     .then(async (info) => {
+      const { api, guard } = await engine;
       // Lists led by what viewers liked together get a second list of films alike in content.
       withAlike = info.viewerLists;
       wholeLabel = f.wholeCatalogue(formatNumber(lang, (info.wholeBytes ?? 0) / 1e6, 1));
@@ -200,6 +221,7 @@ export function startFilmPage(): void {
       // The facts show the moment the film's records arrive, before the filters' choices.
       const film = await guard(api.film(id));
       if (!film) return unknown();
+      filmShown = true;
       renderFilm(article, film, lang);
       fillChoices(await facets);
       fillForm(filters);

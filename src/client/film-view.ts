@@ -69,8 +69,17 @@ function facts(film: Film, lang: Lang): [string, Node[] | string | null][] {
   return rows;
 }
 
-/** Fills the film page's article with `film`. */
-export function renderFilm(root: HTMLElement, film: Film, lang: Lang): void {
+/** What the head of the film page shows: the fields of the film's card. */
+export type FilmHead = Pick<
+  Film,
+  "title" | "release_year" | "runtime" | "original_title" | "genres" | "poster_path"
+>;
+
+/**
+ * Fills the head of the film page (title, year, running time, genres, poster) from the film's card:
+ * the page shows it the moment the card arrives, before the worker has the rest.
+ */
+export function renderFilmHead(root: HTMLElement, film: FilmHead, lang: Lang): void {
   const f = filmT(lang);
   document.title = `${film.title} (${film.release_year}) · Filmoteca`;
   root.querySelector("#film-title")!.textContent = film.title;
@@ -82,6 +91,21 @@ export function renderFilm(root: HTMLElement, film: Film, lang: Lang): void {
   root
     .querySelector("#film-genres")!
     .replaceChildren(...(film.genres ?? []).map((g) => text("li", genreName(g, lang))));
+  const poster = root.querySelector("#film-poster")!;
+  // The same poster twice (card first, then the whole film) is not drawn twice.
+  const drawn = film.poster_path ?? "";
+  if (poster.getAttribute("data-for") !== drawn) {
+    poster.setAttribute("data-for", drawn);
+    poster.replaceChildren(
+      posterElement(film.title, film.poster_path, { alt: f.poster(film.title), eager: true }),
+    );
+  }
+}
+
+/** Fills the film page's article with `film`. */
+export function renderFilm(root: HTMLElement, film: Film, lang: Lang): void {
+  const f = filmT(lang);
+  renderFilmHead(root, film, lang);
   const tagline = root.querySelector<HTMLElement>("#film-tagline")!;
   tagline.textContent = film.tagline ?? "";
   tagline.hidden = !film.tagline;
@@ -98,10 +122,5 @@ export function renderFilm(root: HTMLElement, film: Film, lang: Lang): void {
       return [text("dt", label), dd];
     }),
   );
-  root
-    .querySelector("#film-poster")!
-    .replaceChildren(
-      posterElement(film.title, film.poster_path, { alt: f.poster(film.title), eager: true }),
-    );
   root.removeAttribute("aria-busy");
 }

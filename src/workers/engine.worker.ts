@@ -2,42 +2,15 @@
 // checked and kept), and loads the whole catalogue only for what asks for it (filters that no
 // precomputed list satisfies, the benchmark). An adapter only: all logic lives in src/lib.
 import * as Comlink from "comlink";
-import type { FetchBytes } from "../lib/assets.ts";
 import type { SuggestKind } from "../lib/queries/index.ts";
 import type { RecommendOptions } from "../lib/recommend.ts";
 import { ShardedEngine, type Progress } from "../lib/sharded-engine.ts";
+import { fetcher, seeded, type SeedFiles } from "./fetch-bytes.ts";
 import { withTestDelays } from "./test-delay.ts";
 import type { BenchmarkSpec } from "../lib/benchmark.ts";
 import { clockResolution } from "../lib/timing.ts";
 
 let engine: Promise<ShardedEngine> | null = null;
-
-/** Fetches data files under `baseUrl`; `onBytes` hears each chunk's size as a response arrives. */
-function fetcher(baseUrl: string, onBytes?: (bytes: number) => void): FetchBytes {
-  return async (file) => {
-    const url = new URL(file, baseUrl);
-    let response: Response;
-    try {
-      // The manifest must never come from a stale cache; hashed assets may.
-      response = await fetch(url, { cache: file === "manifest.json" ? "no-cache" : "default" });
-    } catch (error) {
-      throw new Error(`could not fetch ${file}: ${(error as Error).message}`);
-    }
-    if (!response.ok)
-      throw new Error(`could not fetch ${file}: HTTP ${response.status} ${response.statusText}`);
-    if (!onBytes || !response.body) return new Uint8Array(await response.arrayBuffer());
-    const chunks: Uint8Array[] = [];
-    const reader = response.body.getReader();
-    for (let next = await reader.read(); !next.done; next = await reader.read()) {
-      chunks.push(next.value);
-      onBytes(next.value.byteLength);
-    }
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-    let at = 0;
-    for (const chunk of chunks) out.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
-    return out;
-  };
-}
 
 async function ready(): Promise<ShardedEngine> {
   if (!engine) throw new Error("the engine was not started: call init(baseUrl) first");
@@ -60,17 +33,22 @@ const loadWhole = (baseUrl: string) => async (progress?: Progress) => {
   let received = 0;
   progress(0, total);
   return loadEngine(
-    fetcher(baseUrl, (bytes) => {
-      received += bytes;
-      progress(Math.min(received, total), total);
+    fetcher(baseUrl, {
+      onBytes: (bytes) => {
+        received += bytes;
+        progress(Math.min(received, total), total);
+      },
     }),
   );
 };
 
 const api = {
-  /** Reads the manifest under `baseUrl` (e.g. "/data/"). Safe to call more than once. */
-  async init(baseUrl: string) {
-    const fetchBytes = fetcher(baseUrl);
+  /**
+   * Reads the manifest under `baseUrl` (e.g. "/data/"). Safe to call more than once. `seed`: files
+   * the page has already fetched, taken (and checked) instead of fetching them again.
+   */
+  async init(baseUrl: string, seed?: SeedFiles) {
+    const fetchBytes = seeded(fetcher(baseUrl), seed);
     engine ??= ShardedEngine.open(fetchBytes, { loadWhole: loadWhole(baseUrl) });
     engine.catch(() => (engine = null));
     return (await engine).info();

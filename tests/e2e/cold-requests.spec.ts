@@ -41,6 +41,24 @@ test.describe("a cold visit", () => {
     );
   });
 
+  test("to a film permalink shows the film's title from its card before the worker has started", async ({
+    page,
+  }) => {
+    const film = filmTitled(TITLE);
+    // The worker's script is held back until the title is on the page.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/engine\.worker-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/pelicula/?id=${film.id}`);
+    await expect(page.locator("#film-title")).toHaveText(film.title);
+    release();
+    await expect(page.locator("body[data-ready]")).toHaveCount(1);
+    await expect(page.locator("#similar-list .film-card").first()).toBeVisible();
+  });
+
   test("to the home page searches without fetching any film record", async ({ page }) => {
     const asked = dataRequests(page);
     await page.goto("/");
