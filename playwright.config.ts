@@ -1,7 +1,7 @@
 // Browser tests against the built site served by `astro preview` (run `npm run build` first;
 // `npm run test:e2e` does both).
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumExecutable } from "./tests/e2e/chromium.ts";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./scripts/lib/chromium.ts";
 
 const port = Number(process.env.E2E_PORT ?? 4391);
 

@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser } from "@playwright/test";
-import { QUERY_NAMES, type BenchmarkSpec } from "../src/lib/benchmark.ts";
-import type { Figures, Results } from "../src/lib/performance.ts";
-import { percentile } from "../src/lib/timing.ts";
+import { QUERY_NAMES, type BenchmarkSpec } from "../src/bench/benchmark.ts";
+import type { Figures, Results } from "../src/bench/performance.ts";
+import { percentile } from "../src/bench/timing.ts";
 import { parseBenchArgs, type BenchArgs } from "./bench/args.ts";
 import { assetSizes } from "./bench/assets.ts";
 import {

@@ -1,6 +1,6 @@
 // `npm run test:e2e`: finds Chromium (or fails with one sentence), builds the site from the default
 // source unless E2E_SKIP_BUILD=1, then runs the Playwright tests.
-import { chromiumExecutable } from "../tests/e2e/chromium.ts";
+import { chromiumExecutable } from "./lib/chromium.ts";
 import { run, runAll } from "./lib/run.ts";
 
 try {

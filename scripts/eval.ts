@@ -30,7 +30,7 @@ import { targetsOf } from "../src/lib/evaluation/results.ts";
 import { recommendOriginal } from "../src/lib/original-method.ts";
 import { popularRows } from "../src/lib/popularity.ts";
 import { recommend, type Recommender } from "../src/lib/recommend.ts";
-import { SHARED_DATA } from "../tests/shared-data.ts";
+import { SHARED_DATA } from "./lib/shared-data.ts";
 import { readRatingsCsv } from "./lib/ratings-csv.ts";
 
 const K = 10;

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { catalogFromIPC } from "../src/lib/films-ipc.ts";
 import type { Manifest } from "../src/lib/schema.ts";
-import { CHROMIUM_ARGS, chromiumExecutable } from "../tests/e2e/chromium.ts";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./lib/chromium.ts";
 
 const { values } = parseArgs({
   options: {

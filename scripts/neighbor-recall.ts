@@ -13,7 +13,7 @@ import { catalogFromIPC } from "../src/lib/films-ipc.ts";
 import { weightedRatings } from "../src/lib/popularity.ts";
 import { createRecommender, profileVector, topK } from "../src/lib/recommend.ts";
 import { quantize } from "../src/lib/vectors.ts";
-import { SHARED_DATA } from "../tests/shared-data.ts";
+import { SHARED_DATA } from "./lib/shared-data.ts";
 
 const { values } = parseArgs({
   options: {

@@ -2,7 +2,7 @@
 // screenshot in headless Chromium, for looking at pages while developing.
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumExecutable } from "../tests/e2e/chromium.ts";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./lib/chromium.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,6 +1,6 @@
 // Pearson correlations between numeric columns (pairwise-complete, as pandas' `corr()`), and the
 // most correlated pairs listed once each (the original notebook listed every pair twice).
-import type { NumericColumn, Pair } from "../../src/lib/eda-types.ts";
+import type { NumericColumn, Pair } from "../../src/eda/eda-types.ts";
 
 /** Pearson's r over the rows where both columns are known (NaN = unknown); null when undefined. */
 export function pearson(x: Float64Array, y: Float64Array): { r: number | null; n: number } {

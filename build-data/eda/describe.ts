@@ -1,5 +1,5 @@
 // pandas-style summary statistics of one numeric column, over its known values (NaN = unknown).
-import type { Describe, NumericColumn } from "../../src/lib/eda-types.ts";
+import type { Describe, NumericColumn } from "../../src/eda/eda-types.ts";
 
 /** Thrown when a statistic is asked of something it is not defined for. */
 export class StatisticsError extends Error {

@@ -6,7 +6,7 @@ import {
   type EdaReport,
   type InfoColumn,
   type NumericColumn,
-} from "../../src/lib/eda-types.ts";
+} from "../../src/eda/eda-types.ts";
 import { FILM_FIELDS, type Film, type FilmColumn, type SourceName } from "../../src/lib/schema.ts";
 import { correlations } from "./correlation.ts";
 import { describe, knownSorted, quantile } from "./describe.ts";

@@ -1,6 +1,6 @@
 // Counting helpers of the EDA: fixed-width histograms, label tallies, and films per release year,
 // month and weekday (computed as the peliculas_mes / peliculas_dia queries do).
-import type { Bin, Tally, YearRow } from "../../src/lib/eda-types.ts";
+import type { Bin, Tally, YearRow } from "../../src/eda/eda-types.ts";
 
 /** Options of {@link histogram}. */
 export interface HistogramOptions {

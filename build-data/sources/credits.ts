@@ -1,7 +1,7 @@
 // credits.csv (~190 MB in full): streamed, hashed, and parsed to top-billed cast and directors in a
 // worker thread, so its parsing overlaps the reading of movies_metadata.csv on a second core.
 import { createHash } from "node:crypto";
-import { parseLiteral, type PyValue } from "../../src/lib/parse-literal.ts";
+import { parseLiteral, type PyValue } from "./parse-literal.ts";
 import { tsWorker } from "../threads.ts";
 import { InputError, readCsv } from "./csv.ts";
 

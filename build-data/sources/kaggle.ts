@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { namesOf, parseLiteral } from "../../src/lib/parse-literal.ts";
+import { namesOf, parseLiteral } from "./parse-literal.ts";
 import {
   FILM_FIELDS,
   type Film,

@@ -1,7 +1,7 @@
 // movies_metadata.csv, record by record: the raw columns, and the mapping of one raw row to a
 // canonical candidate film, refusing with a reason what cannot be a film (the quarantine).
 import type { Hash } from "node:crypto";
-import { namesOf, parseLiteral, type PyValue } from "../../src/lib/parse-literal.ts";
+import { namesOf, parseLiteral, type PyValue } from "./parse-literal.ts";
 import type { Film } from "../../src/lib/schema.ts";
 import type { QuarantineRecord } from "../etl/types.ts";
 import { InputError, readCsv } from "./csv.ts";

@@ -2,8 +2,8 @@
 // the page (performance.now() from navigation start); engine timings inside the worker.
 import { spawnSync } from "node:child_process";
 import { chromium, type Browser, type Page } from "@playwright/test";
-import type { BenchmarkResult, BenchmarkSpec } from "../../src/lib/benchmark.ts";
-import { CHROMIUM_ARGS, chromiumExecutable } from "../../tests/e2e/chromium.ts";
+import type { BenchmarkResult, BenchmarkSpec } from "../../src/bench/benchmark.ts";
+import { CHROMIUM_ARGS, chromiumExecutable } from "../lib/chromium.ts";
 
 /** The page that exposes `window.filmotecaBench(spec)` (the performance page). */
 export const HARNESS_PATH = "/rendimiento/";

@@ -4,9 +4,9 @@
 // browser context (nothing cached) and is timed in the page from navigation start, by the marks of
 // scripts/bench/browser.ts; the server counts what the visit carried until its last mark held.
 import { chromium, type Browser, type Page } from "@playwright/test";
-import type { ColdFigures } from "../../src/lib/performance.ts";
-import { percentile } from "../../src/lib/timing.ts";
-import { CHROMIUM_ARGS, chromiumExecutable } from "../../tests/e2e/chromium.ts";
+import type { ColdFigures } from "../../src/bench/performance.ts";
+import { percentile } from "../../src/bench/timing.ts";
+import { CHROMIUM_ARGS, chromiumExecutable } from "../lib/chromium.ts";
 import { notedMarks, waitForMarks, watchMarks, type MarkWatch } from "./browser.ts";
 import { kilobytes } from "./link.ts";
 import type { ThrottledServer, Traffic } from "./throttled-server.ts";

@@ -1,7 +1,7 @@
 // The machine and the code a benchmark ran on, recorded beside its figures.
 import { execFileSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
-import type { Results } from "../../src/lib/performance.ts";
+import type { Results } from "../../src/bench/performance.ts";
 
 export function machine(chromiumVersion: string): Results["machine"] {
   const cpu = cpus();

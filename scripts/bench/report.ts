@@ -5,8 +5,8 @@ import {
   type ColdFigures,
   type Results,
   type TargetCheck,
-} from "../../src/lib/performance.ts";
-import { formatFigure, unitOf } from "../../src/lib/performance-format.ts";
+} from "../../src/bench/performance.ts";
+import { formatFigure, unitOf } from "../../src/bench/performance-format.ts";
 
 /** A figure as the table prints it (English number format). */
 export const formatValue = (key: string, value: number | null | undefined): string =>

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "@playwright/test";
-import type { ScalePoint } from "../../src/lib/performance.ts";
+import type { ScalePoint } from "../../src/bench/performance.ts";
 import { loadEngineFromDisk } from "../lib/node-engine.ts";
 import { assetSizes } from "./assets.ts";
 import { benchmarkWorker } from "./browser.ts";

@@ -1,7 +1,7 @@
 // Build-time access to the committed benchmark results (benchmarks/results.json, npm run bench -- --save).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Results } from "../lib/performance.ts";
+import type { Results } from "../bench/performance.ts";
 
 export const RESULTS_PATH = join(process.cwd(), "benchmarks", "results.json");
 

@@ -1,7 +1,7 @@
 // Histograms of bins computed at build time (build-data/eda): vote average, runtime, and the
 // return ratio on a log axis. The bins are drawn as they are, so the page and eda.json agree.
 import * as Plot from "@observablehq/plot";
-import type { Bin } from "../lib/eda-types.ts";
+import type { Bin } from "../eda/eda-types.ts";
 import { base, COLOR, xLabel, type ChartText, type Format } from "./theme.ts";
 import type { ChartOptions } from "./ssr.ts";
 

@@ -1,7 +1,7 @@
 // The performance page's charts as Plot options (pure): targets against measurements, and the
 // scale curves on log axes. Rendered to SVG at build time by src/charts/ssr.ts.
 import * as Plot from "@observablehq/plot";
-import type { ScaleRow, TargetCheck } from "../lib/performance.ts";
+import type { ScaleRow, TargetCheck } from "../bench/performance.ts";
 
 /** measured ÷ target, oriented so that below 1 always means met (a speed-up is inverted). */
 export function targetRatio(check: TargetCheck): number | null {

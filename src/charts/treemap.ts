@@ -1,7 +1,7 @@
 // A squarified treemap of label counts (all genres): tile area proportional to films. The layout is
 // the squarify algorithm of Bruls, Huizing and van Wijk (2000), a few lines, so no extra package.
 import * as Plot from "@observablehq/plot";
-import type { Tally } from "../lib/eda-types.ts";
+import type { Tally } from "../eda/eda-types.ts";
 import { base, COLOR, type ChartText, type Format } from "./theme.ts";
 import type { ChartOptions } from "./ssr.ts";
 

@@ -1,5 +1,5 @@
 // Strings of the performance page (/rendimiento/, /en/performance/), Spanish first.
-import type { Figures } from "../lib/performance.ts";
+import type { Figures } from "../bench/performance.ts";
 
 type Labels = Record<keyof Figures, string>;
 

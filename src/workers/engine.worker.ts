@@ -7,8 +7,8 @@ import type { RecommendOptions } from "../lib/recommend.ts";
 import { ShardedEngine, type Progress } from "../lib/sharded-engine.ts";
 import { fetcher, seeded, type SeedFiles } from "./fetch-bytes.ts";
 import { withTestDelays } from "./test-delay.ts";
-import type { BenchmarkSpec } from "../lib/benchmark.ts";
-import { clockResolution } from "../lib/timing.ts";
+import type { BenchmarkSpec } from "../bench/benchmark.ts";
+import { clockResolution } from "../bench/timing.ts";
 
 let engine: Promise<ShardedEngine> | null = null;
 
@@ -87,7 +87,7 @@ const api = {
   /** Times one method of the whole-catalogue engine over seeded inputs, in the worker (npm run bench). */
   async benchmark(spec: BenchmarkSpec) {
     const whole = await (await ready()).whole();
-    const { runBenchmark } = await import("../lib/benchmark.ts");
+    const { runBenchmark } = await import("../bench/benchmark.ts");
     const result = await runBenchmark(whole, whole.catalog, spec);
     return { ...result, clockResolutionMs: clockResolution(), crossOriginIsolated };
   },

@@ -3,7 +3,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { CSP_META } from "../../src/lib/csp.ts";
+import { CSP_META } from "../../src/site/csp.ts";
 
 /** Pages to load under the policy, each with what shows it has started its worker and answered.
  *  Add new ones here, e.g. { path: "/pelicula/?id=862", ready: "body[data-ready=true]" }. */

@@ -27,6 +27,17 @@ function staticImports(file: string): string[] {
   return out;
 }
 
+/** Every module a file imports: static, type-only and dynamic (`import("x")`). */
+function allImports(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [
+    ...text.matchAll(
+      /^\s*(?:import|export)\s+(?:type\s+)?(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm,
+    ),
+    ...text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
+  ].map((m) => m[1]);
+}
+
 /** A relative specifier resolved to a path under the repository; others as they are. */
 const target = (file: string, spec: string) =>
   spec.startsWith(".") ? relative(ROOT, resolve(dirname(file), spec)) : spec;
@@ -74,20 +85,28 @@ describe("the import rules", () => {
         .filter((spec) => target(file, spec).startsWith("tests/"))
         .map((spec) => `${rel(file)} → ${spec}`),
     );
-    // Known debt (issue 17, item 4): the Chromium lookup and the shared-data locator live in tests/.
-    // A new import of tests/ from scripts/ fails here.
+    assert.deepEqual(bad, []);
+  });
+  it("every file of src/lib is reached from the engines (the rest lives beside what uses it)", () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of allImports(file))
+        if (spec.startsWith(".")) visit(resolve(dirname(file), spec));
+    };
+    for (const entry of ["engine.ts", "sharded-engine.ts"]) visit(join(ROOT, "src/lib", entry));
+    // Known debt (issue 17): the evaluation moves out of src/lib once its rewrite has landed, and
+    // the Arrow encoders' schema joins its decoder in one codec module.
     const known = new Set([
-      "scripts/bench/browser.ts → ../../tests/e2e/chromium.ts",
-      "scripts/bench/cold-visits.ts → ../../tests/e2e/chromium.ts",
-      "scripts/film-timing.ts → ../tests/e2e/chromium.ts",
-      "scripts/screenshot.ts → ../tests/e2e/chromium.ts",
-      "scripts/e2e.ts → ../tests/e2e/chromium.ts",
-      "scripts/eval.ts → ../tests/shared-data.ts",
-      "scripts/neighbor-recall.ts → ../tests/shared-data.ts",
+      "src/lib/arrow-schema.ts",
+      "src/lib/evaluation/metrics.ts",
+      "src/lib/evaluation/protocol.ts",
+      "src/lib/evaluation/results.ts",
     ]);
-    assert.deepEqual(
-      bad.filter((b) => !known.has(b)),
-      [],
-    );
+    const unreached = filesUnder(join(ROOT, "src/lib"))
+      .map(rel)
+      .filter((file) => !seen.has(join(ROOT, file)) && !known.has(file));
+    assert.deepEqual(unreached, []);
   });
 });

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
-import { CSP_HEADER, CSP_META } from "../../src/lib/csp.ts";
+import { CSP_HEADER, CSP_META } from "../../src/site/csp.ts";
 
 interface Step {
   uses?: string;

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { buildData, type BuildResult } from "../../../build-data/build.ts";
-import { SHARED_DATA, hasSharedData } from "../../shared-data.ts";
+import { SHARED_DATA, hasSharedData } from "../../../scripts/lib/shared-data.ts";
 import { filesUnder } from "../../fixtures/files-under.ts";
 
 const skip = hasSharedData()

@@ -11,7 +11,7 @@ import {
   generateDataset,
   type SyntheticSummary,
 } from "../../../build-data/synthetic/generate.ts";
-import { SHARED_DATA, hasSharedData } from "../../shared-data.ts";
+import { SHARED_DATA, hasSharedData } from "../../../scripts/lib/shared-data.ts";
 
 describe("cutList(literal, fraction)", () => {
   const list = "[{'name': 'a'}, {'name': 'b'}, {'name': 'c'}]";

@@ -5,7 +5,7 @@ import { renderChart, type ChartOptions } from "../../../src/charts/ssr.ts";
 const plotToSvg = (options: Omit<ChartOptions, "ariaLabel" | "ariaDescription">) =>
   renderChart({ ...options, ariaLabel: "chart", ariaDescription: "a chart under test" });
 import { scaleChart, targetsChart } from "../../../src/charts/performance.ts";
-import { checkTargets, scaleRows, type ScalePoint } from "../../../src/lib/performance.ts";
+import { checkTargets, scaleRows, type ScalePoint } from "../../../src/bench/performance.ts";
 
 const point = (p50: number): ScalePoint => ({
   status: "measured",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { chromiumExecutable, DEBIAN_CHROMIUM } from "../../e2e/chromium.ts";
+import { chromiumExecutable, DEBIAN_CHROMIUM } from "../../../scripts/lib/chromium.ts";
 
 const none = () => {
   throw new Error("no bundled browser");

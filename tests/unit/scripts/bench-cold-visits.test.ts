@@ -7,7 +7,7 @@ import {
   visitPlans,
   type TitleLookup,
 } from "../../../scripts/bench/cold-visits.ts";
-import { COLD_KEYS } from "../../../src/lib/performance.ts";
+import { COLD_KEYS } from "../../../src/bench/performance.ts";
 
 /** An engine of two films: Toy Story (in a collection) and Heat (in none). */
 const engine = (suggested: string[] = []): TitleLookup => {

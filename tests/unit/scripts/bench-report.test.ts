@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { formatReport, notMeasured } from "../../../scripts/bench/report.ts";
-import type { Results } from "../../../src/lib/performance.ts";
+import type { Results } from "../../../src/bench/performance.ts";
 
 const point = {
   status: "measured" as const,

@@ -7,9 +7,9 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { buildData } from "../../../../build-data/build.ts";
 import { catalogFromIPC } from "../../../../src/lib/films-ipc.ts";
-import type { EdaReport } from "../../../../src/lib/eda-types.ts";
+import type { EdaReport } from "../../../../src/eda/eda-types.ts";
 import { releaseCounts } from "../../../../src/lib/queries/dates.ts";
-import { hasSharedData, SHARED_DATA } from "../../../shared-data.ts";
+import { hasSharedData, SHARED_DATA } from "../../../../scripts/lib/shared-data.ts";
 
 const skip = hasSharedData()
   ? false

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { queryInputs, runBenchmark } from "../../../src/lib/benchmark.ts";
+import { queryInputs, runBenchmark } from "../../../src/bench/benchmark.ts";
 import type { Catalog } from "../../../src/lib/catalog.ts";
 
 // Only the columns the benchmark draws inputs from.

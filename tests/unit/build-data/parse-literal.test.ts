@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { LiteralError, namesOf, parseLiteral } from "../../../src/lib/parse-literal.ts";
+import { LiteralError, namesOf, parseLiteral } from "../../../build-data/sources/parse-literal.ts";
 
 describe("parseLiteral(text)", () => {
   it("reads a list of dicts with single-quoted strings", () => {

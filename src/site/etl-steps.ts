@@ -1,7 +1,7 @@
 // The ETL notebook's cells from a quality report that may hold only part of the QualityReport
 // contract: its own steps when present, otherwise steps derived from the counts, each tied to
 // what it found (quarantined records, duplicates, or rows dropped by a rule).
-import type { Counts, QualityReport } from "./schema.ts";
+import type { Counts, QualityReport } from "../lib/schema.ts";
 
 /** A quality report as a build may write it: counts always, every other part optional. */
 export type PartialQuality = Partial<QualityReport> & { counts: Counts };

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { LiteralError, parseLiteral } from "../../../src/lib/parse-literal.ts";
+import { LiteralError, parseLiteral } from "../../../build-data/sources/parse-literal.ts";
 import { pyLiteral, type Py } from "../../fixtures/movies-metadata.ts";
 
 const ERROR_MESSAGE = /^invalid Python literal at \d+: expected .+, found .+$/s;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { etlSteps, nullRows } from "../../../src/lib/etl-steps.ts";
+import { etlSteps, nullRows } from "../../../src/site/etl-steps.ts";
 
 const counts = { input: 10, kept: 6, duplicates: 1, quarantined: 2, dropped: 1 };
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { targetRatio } from "../../../src/charts/performance.ts";
-import { checkTargets, growth, scaleRows, type Results } from "../../../src/lib/performance.ts";
-import { formatFigure, unitOf } from "../../../src/lib/performance-format.ts";
+import { checkTargets, growth, scaleRows, type Results } from "../../../src/bench/performance.ts";
+import { formatFigure, unitOf } from "../../../src/bench/performance-format.ts";
 
 const base = {
   films: 5000,

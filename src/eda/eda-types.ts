@@ -1,6 +1,6 @@
 // The eda.json asset: the aggregates the EDA notebook page draws, computed once at build time
 // from the kept films (build-data/eda). Every number the page states comes from here.
-import type { FilmColumn, SourceName } from "./schema.ts";
+import type { FilmColumn, SourceName } from "../lib/schema.ts";
 
 /** Version of eda.json's shape; the page refuses another. */
 export const EDA_VERSION = 1;

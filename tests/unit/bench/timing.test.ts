@@ -7,7 +7,7 @@ import {
   seededRandom,
   summarize,
   timeCalls,
-} from "../../../src/lib/timing.ts";
+} from "../../../src/bench/timing.ts";
 
 describe("percentile(values, p)", () => {
   it("interpolates between closest ranks: p50 of 1, 2, 3, 4 is 2.5", () => {

@@ -7,8 +7,8 @@ import {
   earnedMore,
   EdaVersionError,
   peakYear,
-} from "../../../src/lib/eda-facts.ts";
-import type { EdaReport } from "../../../src/lib/eda-types.ts";
+} from "../../../src/eda/eda-facts.ts";
+import type { EdaReport } from "../../../src/eda/eda-types.ts";
 
 const year = (y: number, films: number) => ({ year: y, films, budget: 0, budgetFilms: 0 });
 

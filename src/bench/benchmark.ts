@@ -1,6 +1,6 @@
 // The in-worker benchmark: draws seeded inputs from the catalogue, calls one engine method by name
 // and summarises the per-call times. A method the engine lacks is an error, never a number.
-import type { Catalog } from "./catalog.ts";
+import type { Catalog } from "../lib/catalog.ts";
 import { sampleIndices, summarize, timeCalls, type Summary } from "./timing.ts";
 
 /** The seven queries of the original API, in its order. */
