@@ -32,18 +32,11 @@ export async function loadManifest(fetchBytes: FetchBytes): Promise<Manifest> {
   return parseManifest(new TextDecoder().decode(await fetchBytes(MANIFEST_FILE)));
 }
 
-/** Options of {@link loadAsset}. */
-export interface LoadAssetOptions {
-  /** Check the sha256 against the manifest. Default true. */
-  verify?: boolean;
-}
-
 /** The bytes of one asset, or null when the build has no such (optional) asset. */
 export async function loadAsset(
   manifest: Manifest,
   name: AssetName,
   fetchBytes: FetchBytes,
-  options: LoadAssetOptions = {},
 ): Promise<Uint8Array | null> {
   const entry = manifest.assets[name];
   if (!entry) return null;
@@ -53,13 +46,11 @@ export async function loadAsset(
       `asset ${entry.file} has ${bytes.byteLength} bytes, the manifest says ${entry.bytes}: the deployment mixes two builds`,
     );
   }
-  if (options.verify ?? true) {
-    const sha = await sha256Hex(bytes);
-    if (sha !== entry.sha256) {
-      throw new AssetError(
-        `asset ${entry.file} has sha256 ${sha}, the manifest says ${entry.sha256}: the file is corrupt or from another build`,
-      );
-    }
+  const sha = await sha256Hex(bytes);
+  if (sha !== entry.sha256) {
+    throw new AssetError(
+      `asset ${entry.file} has sha256 ${sha}, the manifest says ${entry.sha256}: the file is corrupt or from another build`,
+    );
   }
   return bytes;
 }
@@ -69,9 +60,8 @@ export async function loadRequiredAsset(
   manifest: Manifest,
   name: AssetName,
   fetchBytes: FetchBytes,
-  options: LoadAssetOptions = {},
 ): Promise<Uint8Array> {
-  const bytes = await loadAsset(manifest, name, fetchBytes, options);
+  const bytes = await loadAsset(manifest, name, fetchBytes);
   if (!bytes) throw new AssetError(`${MANIFEST_FILE} names no "${name}" asset`);
   return bytes;
 }

@@ -5,7 +5,6 @@ import {
   loadManifest,
   loadRequiredAsset,
   type FetchBytes,
-  type LoadAssetOptions,
 } from "./assets.ts";
 import { filmAt, type Catalog } from "./catalog.ts";
 import { catalogFromIPC } from "./films-ipc.ts";
@@ -18,7 +17,7 @@ import {
   type RecommendOptions,
   type Recommender,
 } from "./recommend.ts";
-import { recommendOriginal } from "./original-method.ts";
+import { recommendOriginalScored } from "./original-method.ts";
 import { NEIGHBOR_SOURCE, type Film, type Manifest } from "./schema.ts";
 import {
   runQuery,
@@ -165,11 +164,10 @@ export class Engine {
   recommendOriginal(id: number, k = 10): RecommendedFilm[] {
     const row = this.catalog.rowOfId.get(id);
     if (row === undefined) throw new RecommendError(`no film with id ${id}`);
-    return recommendOriginal(this.catalog, row, k).map((r, rank) => ({
-      ...this.summary(r),
-      // The original has no comparable score: rank order, 1 for the first.
-      score: 1 / (rank + 1),
-      reasons: reasonsFor(this.catalog, [row], r),
+    return recommendOriginalScored(this.catalog, row, k).map((r) => ({
+      ...this.summary(r.row),
+      score: r.score,
+      reasons: reasonsFor(this.catalog, [row], r.row),
     }));
   }
 }
@@ -177,13 +175,12 @@ export class Engine {
 /** Loads a build through `fetchBytes` and returns its engine. */
 export async function loadEngine(
   fetchBytes: FetchBytes,
-  options: LoadAssetOptions = {},
 ): Promise<Engine> {
   const manifest = await loadManifest(fetchBytes);
   const [films, vectors, neighbors] = await Promise.all([
-    loadRequiredAsset(manifest, "films", fetchBytes, options),
-    loadRequiredAsset(manifest, "vectors", fetchBytes, options),
-    loadAsset(manifest, "neighbors", fetchBytes, options),
+    loadRequiredAsset(manifest, "films", fetchBytes),
+    loadRequiredAsset(manifest, "vectors", fetchBytes),
+    loadAsset(manifest, "neighbors", fetchBytes),
   ]);
   const catalog = catalogFromIPC(films);
   const recommender = createRecommender(catalog, vectorsFromIPC(vectors), {

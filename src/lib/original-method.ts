@@ -46,6 +46,15 @@ export function genreOverlap(query: readonly string[], candidate: readonly strin
  * Films whose title contains the query title join the candidates.
  */
 export function recommendOriginal(catalog: Catalog, row: number, k: number): number[] {
+  return recommendOriginalScored(catalog, row, k).map((r) => r.row);
+}
+
+/** {@link recommendOriginal}'s rows with the original's own score (genre overlap + title bonus − distance). */
+export function recommendOriginalScored(
+  catalog: Catalog,
+  row: number,
+  k: number,
+): { row: number; score: number }[] {
   const { matrix, dims } = originalFeatures(catalog);
   const n = catalog.size;
   const distance = new Float64Array(n);
@@ -74,5 +83,8 @@ export function recommendOriginal(catalog: Catalog, row: number, k: number): num
     const bonus = titled(c) ? ORIGINAL_TITLE_BONUS : 0;
     score.set(c, genreOverlap(queryGenres, catalog.genres[c] ?? []) + bonus - distance[c]);
   }
-  return candidates.sort((a, b) => score.get(b)! - score.get(a)! || a - b).slice(0, Math.max(0, k));
+  return candidates
+    .sort((a, b) => score.get(b)! - score.get(a)! || a - b)
+    .slice(0, Math.max(0, k))
+    .map((r) => ({ row: r, score: score.get(r)! }));
 }

@@ -147,7 +147,6 @@ export const NEIGHBOR_SOURCE = {
   /** Nobody who liked the query film liked it too: among the most liked films overall. */
   popular: 3,
 } as const;
-export type NeighborSource = (typeof NEIGHBOR_SOURCE)[keyof typeof NEIGHBOR_SOURCE];
 
 /** Columns of the ratings asset. */
 export const RATING_COLUMN = {
