@@ -1,5 +1,6 @@
 // The page side of the worker: starts engine.worker once per page and returns its comlink proxy.
-// A crashed worker would leave comlink calls pending forever, so `guard` races them with the crash.
+// A crashed worker would leave comlink calls pending forever, so every call of `api` races the
+// crash: no page can forget to guard one.
 import * as Comlink from "comlink";
 import type { EngineApi } from "../workers/engine.worker.ts";
 import type { SeedFiles } from "../workers/fetch-bytes.ts";
@@ -11,6 +12,7 @@ export class EngineCrashError extends Error {
 }
 
 export interface EngineHandle {
+  /** The worker's methods; each call rejects with an {@link EngineCrashError} if the worker dies. */
   api: Comlink.Remote<EngineApi>;
   /** Resolves with the engine's info once the assets are loaded and checked. */
   ready: ReturnType<EngineApi["init"]>;
@@ -37,10 +39,10 @@ export function startEngine(seed: SeedFiles = {}): EngineHandle {
   const worker = new Worker(new URL("../workers/engine.worker.ts", import.meta.url), {
     type: "module",
   });
-  const api = Comlink.wrap<EngineApi>(worker);
+  const remote = Comlink.wrap<EngineApi>(worker);
   const delays = (globalThis as Record<string, unknown>)[TEST_DELAYS_GLOBAL] as
     TestDelays | undefined;
-  if (delays) void api.setTestDelays(delays); // browser tests only: see workers/test-delay.ts
+  if (delays) void remote.setTestDelays(delays); // browser tests only: see workers/test-delay.ts
   const crashed = new Promise<never>((_, reject) => {
     worker.addEventListener("error", (event) =>
       reject(new EngineCrashError(`the engine crashed: ${event.message || "worker error"}`)),
@@ -48,7 +50,16 @@ export function startEngine(seed: SeedFiles = {}): EngineHandle {
   });
   crashed.catch(() => {}); // observed through ready/guard; not an unhandled rejection on its own
   const guard = <T>(call: Promise<T>) => Promise.race([call, crashed]);
-  const ready = guard(api.init(dataUrl(), seed)) as EngineHandle["ready"];
+  // Each method call of the proxy, raced against the crash.
+  const api = new Proxy(remote, {
+    get: (target, name) => {
+      const method = Reflect.get(target, name) as unknown;
+      if (typeof method !== "function") return method;
+      return (...args: unknown[]) =>
+        guard((method as (...a: unknown[]) => Promise<unknown>)(...args));
+    },
+  });
+  const ready = api.init(dataUrl(), seed) as EngineHandle["ready"];
   void ready.then(
     () => performance.mark("filmoteca:engine-ready"),
     () => {},

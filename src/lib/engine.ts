@@ -1,11 +1,6 @@
 // The engine: everything the site answers, over one build's assets. The worker and the CLI are thin
 // adapters around it; they only differ in how bytes are fetched.
-import {
-  loadAsset,
-  loadManifest,
-  loadRequiredAsset,
-  type FetchBytes,
-} from "./assets.ts";
+import { loadAsset, loadManifest, loadRequiredAsset, type FetchBytes } from "./assets.ts";
 import { filmAt, type Catalog } from "./catalog.ts";
 import { catalogFromIPC } from "./films-ipc.ts";
 import {
@@ -173,9 +168,7 @@ export class Engine {
 }
 
 /** Loads a build through `fetchBytes` and returns its engine. */
-export async function loadEngine(
-  fetchBytes: FetchBytes,
-): Promise<Engine> {
+export async function loadEngine(fetchBytes: FetchBytes): Promise<Engine> {
   const manifest = await loadManifest(fetchBytes);
   const [films, vectors, neighbors] = await Promise.all([
     loadRequiredAsset(manifest, "films", fetchBytes),

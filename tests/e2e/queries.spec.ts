@@ -145,6 +145,14 @@ test.describe("a query page", () => {
     );
   });
 
+  test("says so when the engine crashes, rather than waiting for ever", async ({ page }) => {
+    await page.route("**/_astro/engine.worker-*.js", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: "throw new Error('out of memory');" }),
+    );
+    await page.goto("/consultas/peliculas_mes/?mes=enero");
+    await expect(page.locator("[data-status]")).toContainText("motor de cálculo");
+  });
+
   test("speaks English at /en/queries/, with the same JSON", async ({ page }) => {
     await page.goto("/en/queries/peliculas_dia/?dia=friday");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");

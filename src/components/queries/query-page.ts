@@ -1,7 +1,9 @@
 // A query page in the browser: the URL holds the question (?mes=enero, ?titulo=…&año=…); opening
 // it answers without a click, the form pushes a new URL, back/forward answer again.
 import { attachCombobox } from "../../client/combobox.ts";
-import { startEngine } from "../../client/engine-client.ts";
+import { EngineCrashError, startEngine } from "../../client/engine-client.ts";
+import { pageLang } from "../../client/render.ts";
+import { t } from "../../i18n/strings.ts";
 import type { Answer } from "../../lib/queries/answer.ts";
 import type { Suggestion, SuggestKind } from "../../lib/queries/registry.ts";
 import { renderCard, type CardText } from "./answer-card.ts";
@@ -70,7 +72,7 @@ function showUrl() {
   const { value, year: y } = fromUrl();
   input.value = value;
   if (year) year.value = y;
-  if (value.trim()) void answer(value, y);
+  if (value.trim()) void answer(value, y).catch(failed);
   else {
     latest++;
     answerBox.hidden = true;
@@ -85,21 +87,24 @@ function go(value: string, y = year?.value.trim() ?? "") {
   url.searchParams.set(data.param, value.trim());
   if (y) url.searchParams.set(data.yearParam, y);
   history.pushState(null, "", url);
-  void ready.then(() => answer(value.trim(), y));
+  void ready.then(() => answer(value.trim(), y)).catch(failed);
 }
 
-ready.then(
-  () => {
-    status.textContent = "";
-    root.dataset.ready = "true";
-    showUrl();
-  },
-  (error: Error) => {
-    status.textContent = `${data.text.loadError}: ${error.message}`;
-    status.classList.add("error");
-    root.dataset.ready = "failed";
-  },
-);
+/** The data did not load, or the engine crashed (then no answer would ever come): say which. */
+function failed(error: Error) {
+  status.textContent =
+    error instanceof EngineCrashError
+      ? t(pageLang()).workerCrash
+      : `${data.text.loadError}: ${error.message}`;
+  status.classList.add("error");
+  root.dataset.ready = "failed";
+}
+
+ready.then(() => {
+  status.textContent = "";
+  root.dataset.ready = "true";
+  showUrl();
+}, failed);
 
 const detail = (s: Suggestion) =>
   [
