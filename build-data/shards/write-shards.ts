@@ -5,8 +5,9 @@
 import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
-import { payloadBytes, shardText } from "../../src/lib/shards/shard-file.ts";
+import { promisify } from "node:util";
+import { gzip as gzipCallback } from "node:zlib";
+import { payloadBytes, shardTextWithHash } from "../../src/lib/shards/shard-file.ts";
 import { bucketOf } from "../../src/lib/shards/keys.ts";
 import type { ShardFamilyEntry } from "../../src/lib/schema.ts";
 
@@ -40,7 +41,14 @@ export const SHARDS_DIR = "shards";
 export const FAMILY_DIR = /^[a-z_.]+\.[0-9a-f]{12}$/;
 
 /** gzip level 9: the bytes are written once and sent many times. Same input, same bytes. */
-const gzip = (bytes: Uint8Array) => new Uint8Array(gzipSync(bytes, { level: 9 }));
+const gzipAsync = promisify(gzipCallback);
+const gzip = async (bytes: Uint8Array) => new Uint8Array(await gzipAsync(bytes, { level: 9 }));
+
+/**
+ * Buckets compressed and written at once while the next payloads are computed: zlib runs on
+ * libuv's threads, so the build's other core compresses while this one builds payloads.
+ */
+const IN_FLIGHT = 8;
 
 /**
  * Writes `source` into `staging/<family>/` and returns its manifest entry (whose `dir` names the
@@ -54,13 +62,26 @@ export async function writeShardFamily(
   await mkdir(stagedDir, { recursive: true });
   const familyHash = createHash("sha256").update(`${source.family}:${source.buckets}\n`);
   let bytes = 0;
+  const inFlight = new Set<Promise<void>>();
   for (let bucket = 0; bucket < source.buckets; bucket++) {
+    // Payloads in bucket order (the family's hash depends on it); their files in any order.
     const payload = payloadBytes(source.payload(bucket));
-    familyHash.update(createHash("sha256").update(payload).digest("hex") + "\n");
-    const file = gzip(await shardText({ family: source.family, bucket }, payload));
-    bytes += file.byteLength;
-    await writeFile(join(stagedDir, `${bucket}.bin`), file);
+    const sha = createHash("sha256").update(payload).digest("hex");
+    familyHash.update(sha + "\n");
+    const text = shardTextWithHash({ family: source.family, bucket }, payload, sha);
+    const write: Promise<void> = gzip(text).then(async (file) => {
+      bytes += file.byteLength;
+      await writeFile(join(stagedDir, `${bucket}.bin`), file);
+    });
+    inFlight.add(write);
+    // A failed write stays in the set, so the next race (or the final wait) throws its error.
+    write.then(
+      () => inFlight.delete(write),
+      () => {},
+    );
+    if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
   const hash = familyHash.digest("hex").slice(0, 12);
   return {
     entry: { dir: `${SHARDS_DIR}/${source.family}.${hash}`, buckets: source.buckets, bytes },

@@ -29,11 +29,16 @@ export const payloadBytes = (payload: unknown): Uint8Array =>
 
 /** The uncompressed shard: header line, newline, payload. The build gzips it. */
 export async function shardText(address: ShardAddress, payload: Uint8Array): Promise<Uint8Array> {
-  const header: ShardHeader = {
-    schemaVersion: SCHEMA_VERSION,
-    ...address,
-    sha256: await sha256Hex(payload),
-  };
+  return shardTextWithHash(address, payload, await sha256Hex(payload));
+}
+
+/** {@link shardText} with the payload's sha256 (hex) already computed. */
+export function shardTextWithHash(
+  address: ShardAddress,
+  payload: Uint8Array,
+  sha256: string,
+): Uint8Array {
+  const header: ShardHeader = { schemaVersion: SCHEMA_VERSION, ...address, sha256 };
   const line = encoder.encode(JSON.stringify(header) + "\n");
   const out = new Uint8Array(line.length + payload.length);
   out.set(line);
