@@ -1,3 +1,4 @@
+// `npm run bench -- [cold | queries | recommend] …` runs one part on its own (see SUBCOMMANDS);
 // `npm run bench -- [--input DIR] [--json] [--save] [--scale [SIZES]]`: builds the data and the site
 // into a temp folder, measures the ETL, the assets and the worker in headless Chromium, and prints
 // a table (or one JSON object). A figure it cannot measure is named with its reason and the exit
@@ -253,7 +254,20 @@ async function main() {
   }
 }
 
+/**
+ * The bench's parts that run on their own, each over one timing module (src/bench/timing.ts):
+ * `cold` (the phone-link visits of a built site), `queries` and `recommend` (the engine in Node).
+ */
+const SUBCOMMANDS: Record<string, () => Promise<{ main(argv: string[]): Promise<number> }>> = {
+  cold: () => import("./bench/cold.ts"),
+  queries: () => import("./bench/queries.ts"),
+  recommend: () => import("./bench/recommend-node.ts"),
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await main();
+  const [first, ...rest] = process.argv.slice(2);
+  if (first !== undefined && Object.hasOwn(SUBCOMMANDS, first)) {
+    process.exitCode = await (await SUBCOMMANDS[first]()).main(rest);
+  } else await main();
   endChildProcesses();
 }

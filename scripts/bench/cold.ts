@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/cold.ts --dist DIR [--port N] [--film ID] [--title T] [--collection NAME]
+// `npm run bench -- cold --dist DIR` (or `npx tsx scripts/bench/cold.ts --dist DIR`) [--port N] [--film ID] [--title T] [--collection NAME]
 // [--runs 3] [--timeout-s 240] [--visits film,search,query] [--no-octet-gzip]`: the cold visits of `npm run bench` on a site
 // already built (dist/ with its data/): serves it behind the emulated phone link (1.6 Mbit/s
 // shared, 150 ms per request, gzip), times the film, search and query visits (or those of
@@ -87,11 +87,11 @@ async function inputsOf(args: ColdArgs): Promise<ColdInputs> {
   return args.collection === null ? inputs : { ...inputs, collection: args.collection };
 }
 
-async function main(): Promise<number> {
+export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
   let args: ColdArgs;
   let inputs: ColdInputs;
   try {
-    args = parseColdArgs(process.argv.slice(2));
+    args = parseColdArgs(argv);
     if (!existsSync(join(args.dist, "index.html")))
       throw new ArgsError(`${args.dist} has no index.html: build the site first (npm run build)`);
     log(`reading ${args.dist}/data`);

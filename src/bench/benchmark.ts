@@ -1,18 +1,11 @@
 // The in-worker benchmark: draws seeded inputs from the catalogue, calls one engine method by name
 // and summarises the per-call times. A method the engine lacks is an error, never a number.
 import type { Catalog } from "../lib/catalog.ts";
+import { ORIGINAL_QUERY_NAMES } from "../lib/queries/registry.ts";
 import { sampleIndices, summarize, timeCalls, type Summary } from "./timing.ts";
 
-/** The seven queries of the original API, in its order. */
-export const QUERY_NAMES = [
-  "peliculas_mes",
-  "peliculas_dia",
-  "franquicia",
-  "peliculas_pais",
-  "productoras",
-  "retorno",
-  "recomendacion",
-] as const;
+/** The in-worker bench times the original API's seven queries (the registry names them). */
+export const QUERY_NAMES = ORIGINAL_QUERY_NAMES;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 /** The engine methods the benchmark can time. */

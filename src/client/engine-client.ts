@@ -34,7 +34,7 @@ export const dataUrl = () =>
  */
 export function startEngine(seed: SeedFiles = {}): EngineHandle {
   if (handle) return handle;
-  // Marks for scripts/film-timing.ts and the benchmarks: where a cold visit spends its time.
+  // Marks for the benchmarks (npm run bench): where a cold visit spends its time.
   performance.mark("filmoteca:worker-start");
   const worker = new Worker(new URL("../workers/engine.worker.ts", import.meta.url), {
     type: "module",

@@ -69,6 +69,17 @@ export const QUERIES = {
 
 export type QueryName = keyof typeof QUERIES;
 
+/** The seven queries of the original API, in its order (the rest come from its sister projects). */
+export const ORIGINAL_QUERY_NAMES = [
+  "peliculas_mes",
+  "peliculas_dia",
+  "franquicia",
+  "peliculas_pais",
+  "productoras",
+  "retorno",
+  "recomendacion",
+] as const satisfies readonly QueryName[];
+
 /** The query names, in the order the original API and its sister projects list them. */
 export const QUERY_NAMES = Object.keys(QUERIES) as QueryName[];
 
