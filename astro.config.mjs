@@ -3,6 +3,8 @@ import { defineConfig } from "astro/config";
 
 // A static site: every page is prerendered, all data work happens at build time or in a Web Worker.
 export default defineConfig({
+  // The site's origin, for absolute hreflang alternates; the deploy sets it from GitHub Pages.
+  site: process.env.SITE_URL || undefined,
   output: "static",
   trailingSlash: "ignore",
   i18n: {

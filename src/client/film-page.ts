@@ -200,7 +200,7 @@ export function startFilmPage(): void {
       // The facts show the moment the film's records arrive, before the filters' choices.
       const film = await guard(api.film(id));
       if (!film) return unknown();
-      renderFilm(article, film, lang);
+      renderFilm(article, film, lang, { source: info.source, fields: info.fields });
       fillChoices(await facets);
       fillForm(filters);
       const failed = await lists;
