@@ -15,6 +15,8 @@ export function queryHref(lang: Lang, query: string, param: string, value: strin
   return `${path("queries", lang)}${query}/?${new URLSearchParams({ [param]: value })}`;
 }
 
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const text = (tag: string, value: string, className?: string) => {
   const el = document.createElement(tag);
   el.textContent = value;
@@ -98,7 +100,7 @@ function facts(film: Film, lang: Lang, context: FilmContext): FactRow[] {
     ? [
         link(
           browseHref(lang, "language", film.original_language),
-          languageName(lang, film.original_language),
+          capital(languageName(lang, film.original_language)),
         ),
       ]
     : null;
