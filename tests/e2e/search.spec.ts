@@ -25,10 +25,14 @@ test.describe("the search box", () => {
       );
       return;
     }
-    const film = findFilm(
-      (f) => !!f.original_title && !f.title.toLowerCase().includes(f.original_title.toLowerCase()),
-      "has an original title of its own",
-    );
+    const { catalog } = builtData();
+    const own = (row: number) => {
+      const original = catalog.originalTitle.get(row);
+      return !!original && !catalog.title[row].toLowerCase().includes(original.toLowerCase());
+    };
+    const row = Array.from({ length: catalog.size }, (_, r) => r).find(own);
+    test.skip(row === undefined, "no film of this source has an original title of its own");
+    const film = findFilm((f) => f.id === catalog.id[row!], "has an original title of its own");
     await expect((await typeIn(page, film.original_title!)).first()).toContainText(film.title);
   });
 
