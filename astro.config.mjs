@@ -5,6 +5,8 @@ import { addModulePreloads } from "./src/build-time/module-preload.ts";
 
 // A static site: every page is prerendered, all data work happens at build time or in a Web Worker.
 export default defineConfig({
+  // The site's origin, for absolute hreflang alternates; the deploy sets it from GitHub Pages.
+  site: process.env.SITE_URL || undefined,
   output: "static",
   trailingSlash: "ignore",
   i18n: {

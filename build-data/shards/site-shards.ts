@@ -24,6 +24,8 @@ import {
   type SiteSummary,
 } from "../../src/lib/shards/families.ts";
 import { createNameIndex, type NameIndex } from "../../src/lib/suggest.ts";
+import { fold } from "../../src/lib/text.ts";
+import { browseShards } from "./browse-shards.ts";
 import { filmShards } from "./film-shards.ts";
 import { listShards } from "./list-shards.ts";
 import { nameShards } from "./name-shards.ts";
@@ -118,6 +120,37 @@ function answerShards(context: QueryContext, query: QueryName, kind: ValueKind):
   };
 }
 
+/** Text in Latin letters, digits and punctuation only: a placeholder any visitor can type. */
+const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{Z}]+$/u;
+
+/**
+ * What the search box's placeholder offers, from this build: the most-voted film's title, the
+ * original title (in Latin letters) of the most-voted film whose original title differs, and the
+ * first billed actor (else the director) of the most-voted film that has credits.
+ */
+export function searchExamples(catalog: Catalog): string[] {
+  const rows = Array.from({ length: catalog.size }, (_, row) => row).sort(
+    (a, b) => catalog.voteCount[b] - catalog.voteCount[a] || a - b,
+  );
+  const out: string[] = [];
+  if (rows.length) out.push(catalog.title[rows[0]]);
+  for (const row of rows) {
+    const original = catalog.originalTitle.get(row);
+    if (original && fold(original) !== fold(catalog.title[row]) && LATIN.test(original)) {
+      out.push(original);
+      break;
+    }
+  }
+  for (const row of rows) {
+    const person = catalog.cast[row]?.[0] ?? catalog.directors[row]?.[0];
+    if (person) {
+      out.push(person);
+      break;
+    }
+  }
+  return [...new Set(out)];
+}
+
 /** The shard families and the summary of a build. */
 export function siteShards(input: SiteShardInput): {
   families: ShardFamilySource[];
@@ -133,6 +166,7 @@ export function siteShards(input: SiteShardInput): {
       "title",
       Array.from({ length: catalog.size }, (_, row) => filmEntry(catalog, row)),
     ),
+    ...browseShards(catalog),
   ];
   const topValues: SiteSummary["topValues"] = {};
   for (const kind of VALUE_KINDS) {
@@ -159,6 +193,7 @@ export function siteShards(input: SiteShardInput): {
     facets: facetsOf(catalog),
     topValues,
     releaseCounts: { months: [...counts.months], weekdays: [...counts.weekdays] },
+    examples: searchExamples(catalog),
   };
   return { families, summary };
 }

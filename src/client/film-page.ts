@@ -222,7 +222,7 @@ export function startFilmPage(): void {
       const film = await guard(api.film(id));
       if (!film) return unknown();
       filmShown = true;
-      renderFilm(article, film, lang);
+      renderFilm(article, film, lang, { source: info.source, fields: info.fields });
       fillChoices(await facets);
       fillForm(filters);
       const failed = await lists;

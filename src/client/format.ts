@@ -33,12 +33,5 @@ export const decimal = (lang: Lang, n: number): string =>
 export const list = (lang: Lang, items: readonly string[]): string =>
   new Intl.ListFormat(locale(lang), { type: "conjunction" }).format(items);
 
-/** The language's name for an ISO 639-1 code ("fr" → "francés"), or the code itself. */
-export function languageName(lang: Lang, code: string): string {
-  try {
-    const name = new Intl.DisplayNames([locale(lang)], { type: "language" }).of(code);
-    return name && name !== code ? name : code;
-  } catch {
-    return code;
-  }
-}
+/** The language's name for a code ("fr" → "francés", "cn" → "cantonés"): src/i18n/languages.ts. */
+export { languageName } from "../i18n/languages.ts";

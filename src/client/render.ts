@@ -26,10 +26,17 @@ export function reasonText(reason: Reason, lang: Lang): string {
   return phrase(list(lang, values));
 }
 
+/** Options of {@link renderFilmCards}. */
+export interface FilmCardsOptions<T> {
+  /** A further line under a card's year and genres (e.g. its rating). Default: none. */
+  detail?: (film: T) => string;
+}
+
 /** A list of film cards; each links to its film page and, for recommendations, says why. */
-export function renderFilmCards(
-  films: readonly (FilmSummary | RecommendedFilm)[],
+export function renderFilmCards<T extends FilmSummary | RecommendedFilm>(
+  films: readonly T[],
   lang: Lang,
+  options: FilmCardsOptions<T> = {},
 ): HTMLElement {
   const ol = document.createElement("ol");
   ol.className = "film-grid";
@@ -48,6 +55,13 @@ export function renderFilmCards(
       " · ",
     );
     link.append(posterElement(film.title, film.poster_path), title, meta);
+    const detail = options.detail?.(film);
+    if (detail) {
+      const extra = document.createElement("span");
+      extra.className = "film-card-meta";
+      extra.textContent = detail;
+      link.append(extra);
+    }
     li.append(link);
     if ("reasons" in film && film.reasons.length) {
       const why = document.createElement("ul");

@@ -5,6 +5,7 @@ import type { Lang } from "./strings.ts";
 export const ROUTES = {
   home: { es: "/", en: "/en/" },
   film: { es: "/pelicula/", en: "/en/film/" },
+  browse: { es: "/explorar/", en: "/en/browse/" },
   queries: { es: "/consultas/", en: "/en/queries/" },
   etl: { es: "/etl/", en: "/en/etl/" },
   eda: { es: "/eda/", en: "/en/eda/" },

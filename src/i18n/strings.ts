@@ -7,7 +7,7 @@ export const strings = {
     siteName: "Filmoteca",
     tagline: "Datos de cine abiertos, calculados en tu navegador",
     home: "Inicio",
-    searchLabel: "Busca una película",
+    searchLabel: "Busca una película, una persona o una saga",
     searchPlaceholder: "Toy Story, Amélie, El laberinto del fauno…",
     searchButton: "Buscar",
     filmsCount: (n: string) => `${n} películas en el catálogo`,
@@ -32,6 +32,7 @@ export const strings = {
     skipToContent: "Saltar al contenido",
     nav: {
       label: "Principal",
+      browse: "Explorar",
       queries: "Consultas",
       etl: "ETL",
       eda: "Exploración",
@@ -68,7 +69,7 @@ export const strings = {
     siteName: "Filmoteca",
     tagline: "Open movie data, computed in your browser",
     home: "Home",
-    searchLabel: "Find a film",
+    searchLabel: "Find a film, a person or a collection",
     searchPlaceholder: "Toy Story, Amélie, Pan's Labyrinth…",
     searchButton: "Search",
     filmsCount: (n: string) => `${n} films in the catalogue`,
@@ -92,6 +93,7 @@ export const strings = {
     skipToContent: "Skip to content",
     nav: {
       label: "Main",
+      browse: "Browse",
       queries: "Queries",
       etl: "ETL",
       eda: "Exploration",

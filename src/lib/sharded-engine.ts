@@ -3,6 +3,20 @@
 // handful of films or values their shards hold; what needs every film (filters no list satisfies,
 // the benchmark) is handed to the whole-catalogue engine, loaded only when asked.
 import type { FetchBytes } from "./assets.ts";
+import {
+  BROWSE_FACETS,
+  browseKey,
+  isBrowseFacet,
+  isBrowseSort,
+  pageCount,
+  pageSlice,
+  sortCards,
+  type BrowseCard,
+  type BrowseFacet,
+  type BrowseMiss,
+  type BrowsePage,
+  type BrowseSort,
+} from "./browse.ts";
 import { catalogFromFilms } from "./catalog.ts";
 import type { Engine, EngineInfo, FilmSummary, RecommendedFilm } from "./engine.ts";
 import type { Facets } from "./catalog-summary.ts";
@@ -26,6 +40,9 @@ import { emptyFilm, type Film, type FilmColumn } from "./schema.ts";
 import {
   answerKey,
   answersFamily,
+  browseFamily,
+  browsePageKey,
+  type BrowseValueRecord,
   joinFilm,
   TITLES_FAMILY,
   titleKey,
@@ -39,6 +56,7 @@ import {
 } from "./shards/families.ts";
 import { nameCandidates } from "./shards/name-search.ts";
 import { ShardStore } from "./shards/shard-store.ts";
+import { mergeSearch, SEARCH_VALUE_KINDS, type SearchHit } from "./search.ts";
 import { createNameIndex } from "./suggest.ts";
 
 /** Options of {@link ShardedEngine.open}. */
@@ -56,6 +74,21 @@ export type Progress = (received: number, total: number) => void;
 /** The cache key under which the queries keep the value index of `kind` (groups.ts, people.ts). */
 const indexKey = (kind: SuggestKind) =>
   kind === "director" || kind === "actor" ? `person:${kind}` : `group:${kind}`;
+
+/** Thrown for a facet or an order that a browse page does not know. */
+export class BrowseError extends Error {
+  override name = "BrowseError";
+}
+
+/** The value kind whose name chunks suggest values of a facet (genre, decade and year have none). */
+const FACET_KIND: Partial<Record<BrowseFacet, SuggestKind>> = {
+  language: "language",
+  country: "country",
+  company: "company",
+  collection: "collection",
+  director: "director",
+  actor: "actor",
+};
 
 /** A film of a name chunk as the title queries' mini catalogue holds it. */
 const filmOfEntry = (entry: NameEntry): Film => ({
@@ -186,6 +219,75 @@ export class ShardedEngine {
   async searchTitles(text: string, limit = 10): Promise<FilmSummary[]> {
     const { context, candidates } = await this.candidateContext("title", text);
     return context.titles.suggest(text, { limit }).map((row) => entrySummary(candidates[row]));
+  }
+
+  /**
+   * The search box's list for typed text: films by title or original title, and collections,
+   * directors and actors by name (each kind from its own name chunks), merged by {@link mergeSearch}.
+   */
+  async search(text: string, limit = 8): Promise<SearchHit[]> {
+    if (!text.trim()) return [];
+    const [films, ...values] = await Promise.all([
+      this.searchTitles(text, limit),
+      ...SEARCH_VALUE_KINDS.map((kind) =>
+        this.store.has(`names.${kind}`) ? this.suggest(kind, text, 3) : [],
+      ),
+    ]);
+    const byKind = Object.fromEntries(SEARCH_VALUE_KINDS.map((kind, i) => [kind, values[i]]));
+    return mergeSearch(text, films, byKind, limit);
+  }
+
+  /**
+   * Page `page` (1-based) of the films having `value` of `facet`, in `sort` order, from its
+   * `browse.<facet>` shard (one bucket; two for a page past the first). A value no film has is a
+   * {@link BrowseMiss} with the closest values the name chunks know.
+   */
+  async browse(
+    facet: string,
+    value: string,
+    sort: string = "votes",
+    page = 1,
+  ): Promise<BrowsePage | BrowseMiss> {
+    if (!isBrowseFacet(facet))
+      throw new BrowseError(
+        `unknown facet "${facet}": expected one of ${BROWSE_FACETS.join(", ")}`,
+      );
+    if (!isBrowseSort(sort))
+      throw new BrowseError(`unknown order "${sort}": expected votes, rating, year or title`);
+    if (!Number.isInteger(page) || page < 1)
+      throw new BrowseError(`invalid page ${page}: expected a whole number ≥ 1`);
+    const family = browseFamily(facet);
+    const key = browseKey(value);
+    if (!key || !this.store.has(family)) return { facet, value, total: 0, closest: [] };
+    const [head, rest] = await Promise.all([
+      this.store.record<BrowseValueRecord>(family, key),
+      page > 1 ? this.store.record<BrowseCard[]>(family, browsePageKey(key, sort, page)) : null,
+    ]);
+    if (!head) return { facet, value, total: 0, closest: await this.closestValues(facet, value) };
+    const films = head.films
+      ? pageSlice(sortCards(head.films, sort as BrowseSort), page)
+      : page === 1
+        ? head.first![sort as BrowseSort]
+        : (rest ?? []);
+    return {
+      facet,
+      value: head.name,
+      total: head.total,
+      sort: sort as BrowseSort,
+      page,
+      pages: pageCount(head.total),
+      films,
+    };
+  }
+
+  /** Values of `facet` close to an unknown one: its name chunks', or the build's genres. */
+  private async closestValues(facet: BrowseFacet, value: string): Promise<string[]> {
+    const kind = FACET_KIND[facet];
+    if (kind) return (await this.suggest(kind, value, 5)).map((s) => s.value);
+    if (facet !== "genre") return [];
+    const genres = (await this.summary()).facets.genres;
+    const index = createNameIndex(genres);
+    return index.suggest(value, { limit: 5 }).map((i) => genres[i]);
   }
 
   /** What every query context shares: the source's fields, an empty catalogue. */

@@ -59,6 +59,14 @@ const api = {
   async searchTitles(text: string, limit?: number) {
     return (await ready()).searchTitles(text, limit);
   },
+  /** The search box's list: films, collections and people for typed text. */
+  async search(text: string, limit?: number) {
+    return (await ready()).search(text, limit);
+  },
+  /** A page of the films having one value of a facet, e.g. browse("genre", "Animation", "votes", 2). */
+  async browse(facet: string, value: string, sort?: string, page?: number) {
+    return (await ready()).browse(facet, value, sort, page);
+  },
   async facets() {
     return (await ready()).facets();
   },

@@ -1,6 +1,7 @@
 // The shard families: what each holds, how its keys are made, and how big a bucket is meant to be.
 // The build (build-data/shards) writes them and the sharded engine reads them; nothing else spells a
 // family name. Every payload is a JSON object from key to record.
+import type { BrowseCard, BrowseFacet, BrowseSort } from "../browse.ts";
 import type { Answer } from "../queries/answer.ts";
 import type { QueryName, SuggestKind } from "../queries/registry.ts";
 import type { Reason } from "../recommend.ts";
@@ -137,6 +138,27 @@ export const answersFamily = (query: QueryName) => `answers.${query}`;
 /** The key a value's answer is filed under: the value folded (case, accents, spaces). */
 export const answerKey = (value: string) => fold(value);
 
+/** Payload bytes (JSON, before gzip) per bucket of a `browse.*` family. */
+export const BROWSE_BYTES_PER_BUCKET = 24_000;
+
+/** The family of the browse pages of a facet (src/lib/browse.ts). */
+export const browseFamily = (facet: BrowseFacet) => `browse.${facet}`;
+
+/**
+ * A value's record in `browse.<facet>`, filed under its folded name: its films in votes order when
+ * they fit one page (the reader re-sorts them), else the first page of each order.
+ */
+export interface BrowseValueRecord {
+  name: string;
+  total: number;
+  films?: BrowseCard[];
+  first?: Record<BrowseSort, BrowseCard[]>;
+}
+
+/** The key of page `page` (2 or more) of a value that fills several, in one order: its cards. */
+export const browsePageKey = (valueKey: string, sort: BrowseSort, page: number) =>
+  `${valueKey}|${sort}|${page}`;
+
 /** The key of the films of a title in `titles`. */
 export const titleKey = (title: string) => fold(title);
 
@@ -169,6 +191,11 @@ export interface SiteSummary {
   topValues: Partial<Record<SuggestKind, string[]>>;
   /** Films per month (January first) and per weekday (Monday first): peliculas_mes, peliculas_dia. */
   releaseCounts: { months: number[]; weekdays: number[] };
+  /**
+   * What the search box's placeholder offers, all from this build: the most-voted film's title, the
+   * original title of the most-voted film whose original title differs, the most-voted person.
+   */
+  examples?: string[];
 }
 
 export type { Answer };

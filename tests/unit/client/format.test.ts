@@ -32,9 +32,14 @@ describe("list(lang, items) and languageName(lang, code)", () => {
     );
     assert.equal(list("en", ["Tom Hanks", "Tim Allen"]), "Tom Hanks and Tim Allen");
   });
-  it("names a language code, or returns the code itself", () => {
+  it("names a language code in the page's language, TMDB's own codes included, never bare", () => {
     assert.equal(languageName("es", "fr"), "francés");
     assert.equal(languageName("en", "fr"), "French");
-    assert.equal(languageName("en", "not a code"), "not a code");
+    assert.equal(languageName("es", "cn"), "cantonés");
+    assert.equal(languageName("en", "cn"), "Cantonese");
+    assert.equal(languageName("es", "xx"), "sin idioma");
+    assert.equal(languageName("en", "xx"), "no language");
+    assert.equal(languageName("en", "not a code"), "language “not a code”");
+    assert.equal(languageName("es", "qq"), "idioma «qq»");
   });
 });

@@ -118,7 +118,7 @@ describe("renderFilm(root, film, lang)", () => {
       poster_path: null,
       movielens_id: null,
     };
-    renderFilm(root, f, "es");
+    renderFilm(root, f, "es", { source: "vega" });
     assert.equal(root.querySelector("#film-title")!.textContent, XSS);
     assert.equal(root.querySelector("#film-overview p")!.textContent, XSS);
     assert.equal(root.querySelectorAll("img").length, 0);
@@ -128,20 +128,40 @@ describe("renderFilm(root, film, lang)", () => {
         dt.nextElementSibling!.textContent,
       ]),
     );
+    // "Unknown" agrees with each row's noun, and no row is dropped.
     assert.equal(facts["Presupuesto"], "desconocido");
-    assert.equal(facts["Recaudación"], "desconocido");
+    assert.equal(facts["Recaudación"], "desconocida");
     assert.equal(facts["Retorno"], "desconocido");
-    assert.equal(facts["Valoración"], "desconocido");
+    assert.equal(facts["Valoración"], "desconocida");
+    assert.equal(facts["Reparto"], "desconocido");
+    assert.equal(facts["Duración"], "81 min");
     assert.equal(facts["Dirección"], "John Lasseter");
-    const saga = root.querySelector('a[href^="/consultas/franquicia/"]')!;
-    assert.equal(saga.getAttribute("href"), "/consultas/franquicia/?franquicia=A+%26+B");
-    assert.equal(
-      root.querySelector('a[href^="/consultas/peliculas_pais/"]')!.getAttribute("href"),
-      "/consultas/peliculas_pais/?pais=United+States+of+America",
-    );
-    assert.equal(
-      root.querySelector('a[href^="/consultas/productoras/"]')!.getAttribute("href"),
-      "/consultas/productoras/?productora=Pixar",
-    );
+    assert.equal(facts["Países"], "Estados Unidos");
+    assert.equal(facts["Idioma original"], "Inglés");
+    assert.equal(facts["Enlaces"], "desconocidos");
+    const href = (text: string) =>
+      [...root.querySelectorAll("a")].find((a) => a.textContent === text)?.getAttribute("href");
+    assert.equal(href("A & B"), "/explorar/?saga=A+%26+B");
+    assert.equal(href("Estados Unidos"), "/explorar/?pais=United+States+of+America");
+    assert.equal(href("Pixar"), "/explorar/?productora=Pixar");
+    assert.equal(href("John Lasseter"), "/explorar/?director=John+Lasseter");
+    assert.equal(href("Animación"), "/explorar/?genero=Animation");
+    assert.equal(href("Inglés"), "/explorar/?idioma=en");
+  });
+
+  it("links a Kaggle film to IMDb and TMDB", async () => {
+    const { renderFilm } = await import("../../../src/client/film-view.ts");
+    const { emptyFilm } = await import("../../../src/lib/schema.ts");
+    const root = document.createElement("article");
+    root.innerHTML = `<h1 id="film-title"></h1><p id="film-subtitle"></p><ul id="film-genres"></ul>
+      <p id="film-tagline"></p><section id="film-overview"><p></p></section><dl id="film-facts"></dl>
+      <div id="film-poster"></div>`;
+    const film = { ...emptyFilm(), id: 862, title: "Toy Story", imdb_id: "tt0114709" };
+    renderFilm(root, film, "en", { source: "kaggle" });
+    const hrefs = [...root.querySelectorAll("a[rel~=external]")].map((a) => a.getAttribute("href"));
+    assert.deepEqual(hrefs, [
+      "https://www.imdb.com/title/tt0114709/",
+      "https://www.themoviedb.org/movie/862",
+    ]);
   });
 });
