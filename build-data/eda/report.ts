@@ -12,6 +12,7 @@ import { correlations } from "./correlation.ts";
 import { describe, knownSorted, quantile } from "./describe.ts";
 import { filmsPerMonth, filmsPerWeekday, filmsPerYear, histogram, tallyLists } from "./tally.ts";
 import { arrowType } from "../../src/lib/arrow-schema.ts";
+import { DOUBTFUL_BELOW } from "../../src/lib/money.ts";
 
 /**
  * When each source was collected. The Movies Dataset's Kaggle page says it holds "movies released
@@ -29,7 +30,7 @@ export interface EdaOptions {
   collected?: string | null;
   /** Films shown by `head`. Default 5. */
   headRows?: number;
-  /** Budgets under this many dollars make a return ratio meaningless. Default 1000. */
+  /** Budgets under this many dollars make a return ratio meaningless. Default DOUBTFUL_BELOW (money.ts). */
   tinyBudget?: number;
 }
 
@@ -85,7 +86,7 @@ function topBy<T>(items: T[], n: number, score: (t: T) => number): T[] {
 export function edaReport(films: readonly Film[], options: EdaOptions): EdaReport {
   const known = new Set(options.fields);
   const has = (c: FilmColumn) => known.has(c);
-  const tiny = options.tinyBudget ?? 1000;
+  const tiny = options.tinyBudget ?? DOUBTFUL_BELOW;
   const collected = options.collected === undefined ? COLLECTED[options.source] : options.collected;
   const numeric = NUMERIC_COLUMNS.filter(has).map((name) => ({
     name,

@@ -1,7 +1,7 @@
 // The shard families: what each holds, how its keys are made, and how big a bucket is meant to be.
 // The build (build-data/shards) writes them and the sharded engine reads them; nothing else spells a
 // family name. Every payload is a JSON object from key to record.
-import type { Answer } from "../queries/answer.ts";
+import type { Answer, PeopleCoverage } from "../queries/answer.ts";
 import type { QueryName, SuggestKind } from "../queries/registry.ts";
 import type { Reason } from "../recommend.ts";
 import { FILM_FIELDS, type Film, type FilmColumn } from "../schema.ts";
@@ -169,6 +169,8 @@ export interface SiteSummary {
   topValues: Partial<Record<SuggestKind, string[]>>;
   /** Films per month (January first) and per weekday (Monday first): peliculas_mes, peliculas_dia. */
   releaseCounts: { months: number[]; weekdays: number[] };
+  /** How many films know their directors and cast: what a person's answer (or miss) says. */
+  coverage?: PeopleCoverage;
 }
 
 export type { Answer };
