@@ -4,6 +4,7 @@ import { filmT } from "../i18n/film.ts";
 import { genreName } from "../i18n/genres.ts";
 import { path } from "../i18n/routes.ts";
 import type { Lang } from "../i18n/strings.ts";
+import { checkMoney } from "../lib/money.ts";
 import type { Film } from "../lib/schema.ts";
 import { count, decimal, languageName, list, money, ratio } from "./format.ts";
 import { posterElement } from "./poster.ts";
@@ -25,6 +26,13 @@ const link = (href: string, value: string) => {
   a.href = href;
   return a;
 };
+
+/** The flag of a doubtful figure, with the rule in its title. */
+function doubtful(label: string): HTMLElement {
+  const flag = text("span", label, "doubtful");
+  flag.dataset.testid = "doubtful";
+  return flag;
+}
 
 /** Links separated by commas, in one definition. */
 function links(values: readonly string[], href: (value: string) => string): Node[] {
@@ -55,10 +63,20 @@ function facts(film: Film, lang: Lang): [string, Node[] | string | null][] {
       links(film.production_countries, (c) => queryHref(lang, "peliculas_pais", "pais", c)),
     ]);
   if (film.original_language) rows.push([f.language, languageName(lang, film.original_language)]);
-  rows.push([f.budget, money(lang, film.budget)]);
-  rows.push([f.revenue, money(lang, film.revenue)]);
+  // A doubtful figure (src/lib/money.ts) keeps its amount, flagged; the return made of it is not
+  // given at all, for "8.500.000 veces lo invertido" would read as a fact.
+  const check = checkMoney(film.budget, film.revenue);
+  const amount = (value: number, state: string): Node[] | string | null => {
+    const shown = money(lang, value);
+    return shown && state === "doubtful" ? [text("span", shown), doubtful(f.doubtful)] : shown;
+  };
+  rows.push([f.budget, amount(film.budget, check.budget)]);
+  rows.push([f.revenue, amount(film.revenue, check.revenue)]);
   const r = ratio(lang, film.revenue, film.budget);
-  rows.push([f.return, r && f.returnValue(r)]);
+  rows.push([
+    f.return,
+    check.return === "doubtful" ? [doubtful(f.doubtfulReturn)] : r && f.returnValue(r),
+  ]);
   const votes =
     film.vote_count === null
       ? null
