@@ -6,12 +6,14 @@ import {
   type EdaReport,
   type InfoColumn,
   type NumericColumn,
+  type Tally,
 } from "../../src/eda/eda-types.ts";
 import { FILM_FIELDS, type Film, type FilmColumn, type SourceName } from "../../src/lib/schema.ts";
 import { correlations } from "./correlation.ts";
 import { describe, knownSorted, quantile } from "./describe.ts";
 import { filmsPerMonth, filmsPerWeekday, filmsPerYear, histogram, tallyLists } from "./tally.ts";
 import { arrowType } from "../../src/lib/arrow-schema.ts";
+import { DOUBTFUL_BELOW, hasDoubtfulMoney, isDoubtful } from "../../src/lib/money.ts";
 
 /**
  * When each source was collected. The Movies Dataset's Kaggle page says it holds "movies released
@@ -29,7 +31,7 @@ export interface EdaOptions {
   collected?: string | null;
   /** Films shown by `head`. Default 5. */
   headRows?: number;
-  /** Budgets under this many dollars make a return ratio meaningless. Default 1000. */
+  /** Budgets under this many dollars make a return ratio meaningless. Default DOUBTFUL_BELOW (money.ts). */
   tinyBudget?: number;
 }
 
@@ -82,10 +84,39 @@ function topBy<T>(items: T[], n: number, score: (t: T) => number): T[] {
     .map((x) => x.item);
 }
 
+/** Films flagged by the money rule, and the most-voted of them as examples. */
+function doubtfulMoney(films: readonly Film[]): NonNullable<EdaReport["doubtful"]> {
+  const flagged = films.filter((f) => hasDoubtfulMoney(f.budget, f.revenue));
+  return {
+    limit: DOUBTFUL_BELOW,
+    budget: films.filter((f) => isDoubtful(f.budget)).length,
+    revenue: films.filter((f) => isDoubtful(f.revenue)).length,
+    films: flagged.length,
+    sample: topBy(flagged, 8, (f) => f.vote_count ?? 0).map((f) => ({
+      id: f.id,
+      title: f.title,
+      year: f.release_year,
+      budget: f.budget,
+      revenue: f.revenue,
+    })),
+  };
+}
+
+/** The tallied countries with the ISO code the films give each name (the page translates it). */
+function withCountryCodes(films: readonly Film[], tallies: Tally[]): Tally[] {
+  const codes = new Map<string, string>();
+  for (const f of films)
+    f.production_countries?.forEach((name, i) => {
+      const code = f.production_country_codes?.[i];
+      if (code && !codes.has(name)) codes.set(name, code);
+    });
+  return tallies.map((t) => (codes.has(t.key) ? { ...t, code: codes.get(t.key) } : t));
+}
+
 export function edaReport(films: readonly Film[], options: EdaOptions): EdaReport {
   const known = new Set(options.fields);
   const has = (c: FilmColumn) => known.has(c);
-  const tiny = options.tinyBudget ?? 1000;
+  const tiny = options.tinyBudget ?? DOUBTFUL_BELOW;
   const collected = options.collected === undefined ? COLLECTED[options.source] : options.collected;
   const numeric = NUMERIC_COLUMNS.filter(has).map((name) => ({
     name,
@@ -169,6 +200,7 @@ export function edaReport(films: readonly Film[], options: EdaOptions): EdaRepor
           }
         : null,
     },
+    doubtful: has("budget") || has("revenue") ? doubtfulMoney(films) : undefined,
     runtime: runtime
       ? {
           histogram: histogram(runtime, { start: 0, width: 10, bins: 30 }),
@@ -183,7 +215,10 @@ export function edaReport(films: readonly Film[], options: EdaOptions): EdaRepor
         )
       : null,
     countries: has("production_countries")
-      ? tallyLists(films.map((f) => f.production_countries)).slice(0, TOP_LABELS)
+      ? withCountryCodes(
+          films,
+          tallyLists(films.map((f) => f.production_countries)).slice(0, TOP_LABELS),
+        )
       : null,
     months: filmsPerMonth(dates),
     weekdays: filmsPerWeekday(dates),

@@ -3,7 +3,7 @@
 // a finite set (each computed by the very query function the engine runs).
 import type { Catalog } from "../../src/lib/catalog.ts";
 import { facetsOf, mostVoted } from "../../src/lib/catalog-summary.ts";
-import { lacks, type QueryContext } from "../../src/lib/queries/answer.ts";
+import { coverageOf, lacks, type QueryContext } from "../../src/lib/queries/answer.ts";
 import { releaseCounts } from "../../src/lib/queries/dates.ts";
 import { groupIndex, valueAliases, type GroupKind } from "../../src/lib/queries/groups.ts";
 import { personIndex } from "../../src/lib/queries/people.ts";
@@ -194,6 +194,7 @@ export function siteShards(input: SiteShardInput): {
     topValues,
     releaseCounts: { months: [...counts.months], weekdays: [...counts.weekdays] },
     examples: searchExamples(catalog),
+    coverage: coverageOf(catalog),
   };
   return { families, summary };
 }

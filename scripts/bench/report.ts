@@ -6,7 +6,7 @@ import {
   type Results,
   type TargetCheck,
 } from "../../src/bench/performance.ts";
-import { formatFigure, unitOf } from "../../src/bench/performance-format.ts";
+import { formatFigure, formatTarget, unitOf } from "../../src/bench/performance-format.ts";
 
 /** A figure as the table prints it (English number format). */
 export const formatValue = (key: string, value: number | null | undefined): string =>
@@ -14,7 +14,7 @@ export const formatValue = (key: string, value: number | null | undefined): stri
 
 function verdict(check: TargetCheck | undefined): string {
   if (!check) return "";
-  const goal = `${check.comparison} ${formatValue(check.key, check.value)}${check.scope === "scale-50000" ? " @50k" : ""}`;
+  const goal = `${check.comparison} ${formatTarget(check.value, check.unit, "en-US")}${check.scope === "scale-50000" ? " @50k" : ""}`;
   const state = check.met === null ? "not measured" : check.met ? "met" : "MISSED";
   return `${goal.padEnd(22)} ${state}`;
 }

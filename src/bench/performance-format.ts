@@ -1,35 +1,62 @@
-// Figures of the benchmark as people read them: milliseconds with two decimals, bytes as MB.
+// Figures of the benchmark as people read them: times in ms or s by their size, bytes as MB and
+// MiB side by side (the targets are MiB, hosts and browsers count MB), memory as MiB (what the
+// kernel reports), and targets as round numbers ("≤ 1 s", not "≤ 1000,00 ms").
+import { numberFormat, type NumberLang } from "../site/numbers.ts";
 import type { Target } from "./performance.ts";
 
-const MB = 1024 * 1024;
+const MIB = 1024 * 1024;
 
-/** Formats `value` of a figure in `unit` for a locale ("es-ES" or "en-US"). */
+/** The language of a locale ("es-ES" → "es"; anything else reads as English). */
+const langOf = (locale: string): NumberLang => (locale.startsWith("es") ? "es" : "en");
+
+/** Formats a measured `value` of a figure in `unit` for a locale ("es-ES" or "en-US"). */
 export function formatFigure(
   value: number | null | undefined,
   unit: Target["unit"] | "count",
   locale: string,
 ): string {
   if (value === null || value === undefined) return "—";
-  const n = (v: number, digits: number) =>
-    new Intl.NumberFormat(locale, {
-      maximumFractionDigits: digits,
-      minimumFractionDigits: digits,
-    }).format(v);
+  const lang = langOf(locale);
+  const n = (v: number, digits: number, min = digits) =>
+    numberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: min }).format(v);
   switch (unit) {
     case "ms":
-      return `${n(value, 2)} ms`;
+      // A second and more reads as seconds; below, as many decimals as the size needs.
+      if (value >= 1000) return `${n(value / 1000, 2, 1)} s`;
+      return `${value >= 100 ? n(value, 0) : value >= 1 ? n(value, 2) : n(value, 3, 2)} ms`;
     case "s":
       return `${n(value, 1)} s`;
     case "MB":
-      return `${n(value, 0)} MB`;
+      // Peak RSS, counted by the kernel in KiB: MiB.
+      return `${n(value, 0)} MiB`;
     case "bytes":
-      return `${n(value / MB, 2)} MB`;
+      return `${n(value / 1e6, 2)} MB (${n(value / MIB, 2)} MiB)`;
     case "kB":
       return `${n(value, 1)} kB`;
     case "x":
-      return `${n(value, 1)}×`;
+      return `${n(value, value >= 100 ? 0 : 1)}×`;
     case "count":
       return n(value, 0);
+  }
+}
+
+/** Formats a target's value as it was set: a round number, no trailing zeros ("1 s", "4 MiB"). */
+export function formatTarget(value: number, unit: Target["unit"], locale: string): string {
+  const lang = langOf(locale);
+  const n = (v: number) => numberFormat(lang, { maximumFractionDigits: 2 }).format(v);
+  switch (unit) {
+    case "ms":
+      return value >= 1000 ? `${n(value / 1000)} s` : `${n(value)} ms`;
+    case "s":
+      return `${n(value)} s`;
+    case "MB":
+      return value >= 1024 ? `${n(value / 1024)} GiB` : `${n(value)} MiB`;
+    case "bytes":
+      return `${n(value / MIB)} MiB (${n(value / 1e6)} MB)`;
+    case "kB":
+      return `${n(value)} kB`;
+    case "x":
+      return `${n(value)}×`;
   }
 }
 

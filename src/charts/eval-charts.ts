@@ -1,6 +1,7 @@
 // The evaluation page's charts, as Plot specifications rendered to SVG at build time (charts/ssr.ts).
 import * as Plot from "@observablehq/plot";
 import type { EvaluationResults } from "../lib/evaluation/results.ts";
+import { formatFixed, type NumberLang } from "../site/numbers.ts";
 import { renderChart } from "./ssr.ts";
 
 /** Labels a chart needs in the page's language. */
@@ -9,6 +10,8 @@ export interface EvalChartLabels {
   description: string;
   method: string;
   coverage: string;
+  /** The page's language, for the numbers. Default English. */
+  lang?: NumberLang;
 }
 
 /** Grouped horizontal bars: HitRate@10 and Precision@10 per method, ours highlighted. */
@@ -32,7 +35,7 @@ export function qualityChart(results: EvaluationResults, labels: EvalChartLabels
         x: "value",
         y: "metric",
         fy: "method",
-        text: (d: { value: number }) => `${(100 * d.value).toFixed(1)}`,
+        text: (d: { value: number }) => formatFixed(labels.lang ?? "en", 100 * d.value, 1),
         dx: 4,
         textAnchor: "start",
         fontSize: 10,
@@ -83,7 +86,7 @@ export function coverageChart(
         r: (d: { id?: string; method: string }) => (isOurs(d) ? 7 : 4.5),
         fill: (d: { id?: string; method: string }) => (isOurs(d) ? "#b3261e" : "#6b645a"),
         title: (d: { method: string; precision: number; coverage: number }) =>
-          `${d.method}: ${(100 * d.precision).toFixed(1)} % · ${(100 * d.coverage).toFixed(1)} %`,
+          `${d.method}: ${formatFixed(labels.lang ?? "en", 100 * d.precision, 1)} % · ${formatFixed(labels.lang ?? "en", 100 * d.coverage, 1)} %`,
       }),
       ...[true, false].map((ours) =>
         Plot.text(

@@ -19,11 +19,12 @@ export function correlationHeatmap(
   matrix: readonly (readonly (number | null)[])[],
   text: ChartText,
   format: (r: number) => string,
+  /** Side of a cell, px; below 40 the cells hold no number (their tooltips do). Default 56. */
+  size = 56,
 ): ChartOptions {
   const cells: Cell[] = names.flatMap((row, i) =>
     names.map((column, j) => ({ row, column, r: matrix[i][j] })),
   );
-  const size = 56;
   return {
     ...base(text, 140 + names.length * size),
     height: 100 + names.length * size,
@@ -49,7 +50,7 @@ export function correlationHeatmap(
       Plot.text(cells, {
         x: "column",
         y: "row",
-        text: (c: Cell) => (c.r === null ? "—" : format(c.r)),
+        text: (c: Cell) => (size < 40 ? "" : c.r === null ? "—" : format(c.r)),
         // Dark cells get white text; the pale middle classes keep black for contrast.
         fill: (c: Cell) => (c.r !== null && Math.abs(c.r) >= 0.3 ? "white" : "black"),
       }),

@@ -66,9 +66,13 @@ export function squarify(items: readonly Tally[], width: number, height: number)
 }
 
 /** Every label as a tile; labels are printed where the tile has room for them. */
-export function treemap(items: readonly Tally[], text: ChartText, format: Format): ChartOptions {
-  const width = 720;
-  const height = 360;
+export function treemap(
+  items: readonly Tally[],
+  text: ChartText,
+  format: Format,
+  size: { width: number; height: number } = { width: 720, height: 360 },
+): ChartOptions {
+  const { width, height } = size;
   const tiles = squarify(items, width, height);
   const roomy = tiles.filter((t) => t.x1 - t.x0 > 64 && t.y1 - t.y0 > 30);
   const centre = { x: (t: Tile) => (t.x0 + t.x1) / 2, y: (t: Tile) => (t.y0 + t.y1) / 2 };

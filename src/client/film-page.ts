@@ -7,7 +7,7 @@ import { path } from "../i18n/routes.ts";
 import type { Facets } from "../lib/engine.ts";
 import type { RecommendFilters } from "../lib/recommend.ts";
 import { dataUrl, startEngine } from "./engine-client.ts";
-import { filtersFromParams, paramsWithFilters } from "./filters.ts";
+import { filtersFromParams, paramsWithFilters, yearProblems, type YearBounds } from "./filters.ts";
 import { languageName } from "./format.ts";
 import { formatNumber } from "../i18n/strings.ts";
 import { earlyCard } from "./early-card.ts";
@@ -23,6 +23,9 @@ const CARD_HEAD_START_MS = 1500;
 
 /** How many films alike in content it lists below them (when the first list is led by viewers). */
 const ALIKE_COUNT = 6;
+
+/** How long the year boxes wait after the last key before the list follows, ms. */
+export const TYPING_PAUSE_MS = 300;
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -104,10 +107,32 @@ export function startFilmPage(): void {
     }
   };
 
+  let bounds: YearBounds | undefined;
+  const yearBoxes = [
+    ["yearFrom", fields.yearFrom],
+    ["yearTo", fields.yearTo],
+  ] as const;
+
+  /** Says next to each year box what is wrong with it; true when both are fine. */
+  const checkYears = (): boolean => {
+    const problems = yearProblems(fields.yearFrom.value, fields.yearTo.value, bounds);
+    for (const [key, input] of yearBoxes) {
+      const problem = problems[key];
+      const message = $(`#${input.id}-msg`);
+      message.textContent = problem
+        ? f.yearProblem[problem](String(bounds?.min ?? ""), String(bounds?.max ?? ""))
+        : "";
+      if (problem) input.setAttribute("aria-invalid", "true");
+      else input.removeAttribute("aria-invalid");
+    }
+    return Object.keys(problems).length === 0;
+  };
+
   const fillChoices = (facets: Facets) => {
     fields.genre.append(...facets.genres.map((g) => option(g, genreName(g, lang))));
     fields.language.append(...facets.languages.map((l) => option(l, languageName(lang, l))));
     $("#f-language-field").hidden = facets.languages.length === 0;
+    bounds = { min: facets.yearMin, max: facets.yearMax };
     for (const input of [fields.yearFrom, fields.yearTo]) {
       input.min = String(facets.yearMin);
       input.max = String(facets.yearMax);
@@ -172,32 +197,53 @@ export function startFilmPage(): void {
     }
   }
 
-  /** The form changed: the filters go into the URL (a new history entry), then the list follows. */
-  const onChange = (filters: RecommendFilters) => {
+  /**
+   * The form changed: the filters replace the URL's (the same history entry, so Back leaves the
+   * page rather than stepping through every filter tried), then the list follows. Years the boxes
+   * cannot be yet ("19") or that leave no year between them change nothing but their message.
+   */
+  const onChange = (filters: RecommendFilters, force = false) => {
+    if (!checkYears()) return;
     const params = paramsWithFilters(new URLSearchParams(location.search), filters);
     const url = `${location.pathname}?${params}`;
-    if (url !== location.pathname + location.search) history.pushState(null, "", url);
+    if (url === location.pathname + location.search && !force) return;
+    history.replaceState(null, "", url);
     void showSimilar(filters).catch(fail);
   };
+  // The year boxes apply as one types, once the typing pauses.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  for (const [, input] of yearBoxes)
+    input.addEventListener("input", () => {
+      clearTimeout(typing);
+      typing = setTimeout(() => onChange(formFilters()), TYPING_PAUSE_MS);
+    });
   wholeButton.addEventListener("click", () => {
     wholeButton.disabled = true;
     wholeButton.textContent = f.loadingWhole;
     useWhole = true;
     void showSimilar(formFilters()).catch(fail);
   });
-  form.addEventListener("change", () => onChange(formFilters()));
+  form.addEventListener("change", () => {
+    clearTimeout(typing);
+    onChange(formFilters());
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    clearTimeout(typing);
     onChange(formFilters());
   });
   form.addEventListener("reset", (event) => {
     event.preventDefault();
+    clearTimeout(typing);
     fillForm({});
-    onChange({});
+    onChange({}, true);
   });
+  // Filters replace the history entry, but a page restored with other ones (bfcache, an old
+  // entry) still shows what its URL says.
   addEventListener("popstate", () => {
     const filters = filtersFromParams(new URLSearchParams(location.search));
     fillForm(filters);
+    checkYears();
     void showSimilar(filters).catch(fail);
   });
 

@@ -5,6 +5,7 @@ import { genreName } from "../i18n/genres.ts";
 import { path } from "../i18n/routes.ts";
 import type { Lang } from "../i18n/strings.ts";
 import { countryName } from "../i18n/languages.ts";
+import { checkMoney } from "../lib/money.ts";
 import type { Film, FilmColumn, SourceName } from "../lib/schema.ts";
 import { browseHref } from "./browse-params.ts";
 import { count, decimal, languageName, money, ratio } from "./format.ts";
@@ -29,6 +30,13 @@ const link = (href: string, value: string) => {
   a.href = href;
   return a;
 };
+
+/** The flag of a doubtful figure, with the rule in its title. */
+function doubtful(label: string): HTMLElement {
+  const flag = text("span", label, "doubtful");
+  flag.dataset.testid = "doubtful";
+  return flag;
+}
 
 /** Links separated by commas, in one definition; `label` words each (default: the value). */
 function links(
@@ -105,6 +113,13 @@ function facts(film: Film, lang: Lang, context: FilmContext): FactRow[] {
       ]
     : null;
   const r = ratio(lang, film.revenue, film.budget);
+  // A doubtful figure (src/lib/money.ts) keeps its amount, flagged; the return made of it is not
+  // given at all, for "8.500.000 veces lo invertido" would read as a fact.
+  const check = checkMoney(film.budget, film.revenue);
+  const amount = (value: number, state: string): Node[] | string | null => {
+    const shown = money(lang, value);
+    return shown && state === "doubtful" ? [text("span", shown), doubtful(f.doubtful)] : shown;
+  };
   const votes =
     film.vote_count === null
       ? null
@@ -133,9 +148,13 @@ function facts(film: Film, lang: Lang, context: FilmContext): FactRow[] {
       film.runtime ? f.minutes(count(lang, Math.round(film.runtime))) : null,
       "f",
     ],
-    budget: [f.budget, money(lang, film.budget), "m"],
-    revenue: [f.revenue, money(lang, film.revenue), "f"],
-    return: [f.return, r && f.returnValue(r), "m"],
+    budget: [f.budget, amount(film.budget, check.budget), "m"],
+    revenue: [f.revenue, amount(film.revenue, check.revenue), "f"],
+    return: [
+      f.return,
+      check.return === "doubtful" ? [doubtful(f.doubtfulReturn)] : r && f.returnValue(r),
+      "m",
+    ],
     votes: [f.votes, votes, "f"],
     links: [
       f.links,

@@ -52,3 +52,40 @@ export function paramsWithFilters(
 /** True when no filter is set. */
 export const noFilters = (filters: RecommendFilters): boolean =>
   Object.values(filters).every((v) => v === undefined);
+
+/** What can be wrong with a year box: not four digits yet, outside the catalogue, or after "to". */
+export type YearProblem = "digits" | "range" | "inverted";
+
+/** The years the catalogue spans (the facets' yearMin and yearMax). */
+export interface YearBounds {
+  min: number;
+  max: number;
+}
+
+/**
+ * What is wrong with the text of the two year boxes, box by box (an empty box is no filter, so
+ * nothing is wrong with it). "19" is not a year yet; 1850 is before the catalogue; a "from" after
+ * the "to" leaves no year between them, which is said on the "to" box.
+ */
+export function yearProblems(
+  from: string,
+  to: string,
+  bounds?: YearBounds,
+): { yearFrom?: YearProblem; yearTo?: YearProblem } {
+  const out: { yearFrom?: YearProblem; yearTo?: YearProblem } = {};
+  const check = (text: string): YearProblem | undefined => {
+    const t = text.trim();
+    if (t === "") return undefined;
+    if (!YEAR.test(t)) return "digits";
+    const year = Number(t);
+    if (bounds && (year < bounds.min || year > bounds.max)) return "range";
+    return undefined;
+  };
+  const fromProblem = check(from);
+  const toProblem = check(to);
+  if (fromProblem) out.yearFrom = fromProblem;
+  if (toProblem) out.yearTo = toProblem;
+  if (!fromProblem && !toProblem && from.trim() && to.trim() && Number(from) > Number(to))
+    out.yearTo = "inverted";
+  return out;
+}

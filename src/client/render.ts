@@ -21,8 +21,13 @@ export function reasonText(reason: Reason, lang: Lang): string {
   if (reason.kind === "popular") return phrases.popular();
   const phrase = phrases[reason.kind];
   if ("value" in reason) return phrase(reason.value);
+  // Genres are translated; keywords are the data's own words (English), so they are quoted as data.
   const values =
-    reason.kind === "genres" ? reason.values.map((g) => genreName(g, lang)) : reason.values;
+    reason.kind === "genres"
+      ? reason.values.map((g) => genreName(g, lang))
+      : reason.kind === "keywords"
+        ? reason.values.map((k) => (lang === "es" ? `«${k}»` : `“${k}”`))
+        : reason.values;
   return phrase(list(lang, values));
 }
 

@@ -55,6 +55,8 @@ export interface Bin {
 export interface Tally {
   key: string;
   count: number;
+  /** The ISO code of a country (what names it in the page's language), when the data has it. */
+  code?: string;
 }
 
 /** Films and known budgets of one release year. */
@@ -126,6 +128,17 @@ export interface EdaReport {
     tinyBudget: number;
     tinyBudgetLimit: number;
     best: { title: string; budget: number; revenue: number; return: number } | null;
+  };
+  /**
+   * Budgets and revenues the site flags as doubtful (src/lib/money.ts: known but under `limit`
+   * dollars), with the most-voted such films. Absent from reports made before the rule.
+   */
+  doubtful?: {
+    limit: number;
+    budget: number;
+    revenue: number;
+    films: number;
+    sample: { id: number; title: string; year: number; budget: number; revenue: number }[];
   };
   /** Runtime bins of 10 minutes; films longer than the last bin are counted in `longer`. */
   runtime: { histogram: Bin[]; longer: number; limit: number } | null;

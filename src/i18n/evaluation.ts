@@ -1,18 +1,16 @@
 // The evaluation page's words, in Spanish and English (kept apart from the site-wide strings).
+import { formatNum, formatPercent } from "../site/numbers.ts";
 import type { Lang } from "./strings.ts";
 
-const pct = (lang: Lang, x: number) =>
-  new Intl.NumberFormat(lang === "es" ? "es-ES" : "en-US", {
-    style: "percent",
-    maximumFractionDigits: 1,
-  }).format(x);
+const pct = (lang: Lang, x: number) => formatPercent(lang, x);
+const int = formatNum;
 
 export const evaluationStrings = {
   es: {
     title: "Evaluación de las recomendaciones",
     description: "Cómo se miden las recomendaciones frente a espectadores reales",
     intro: (viewers: number, queries: number, films: number, folds: number | null) =>
-      `Medimos las recomendaciones con espectadores reales de MovieLens que el sistema no vio al construirse: ${viewers} espectadores de prueba, ${queries} consultas, sobre ${films} películas. ${folds ? `Validación cruzada en ${folds} grupos de espectadores: cada grupo se prueba con listas construidas solo con los otros, así que cada espectador se prueba una vez y nunca con sus propios datos. ` : ""}Un espectador «disfruta» una película si le da 4 estrellas o más; cada película que disfrutó sirve de consulta, y contamos cuántas de las 10 recomendadas están entre las otras que disfrutó.`,
+      `Medimos las recomendaciones con espectadores reales de MovieLens que el sistema no vio al construirse: ${int("es", viewers)} espectadores de prueba, ${int("es", queries)} consultas, sobre ${int("es", films)} películas. ${folds ? `Validación cruzada en ${folds} grupos de espectadores: cada grupo se prueba con listas construidas solo con los otros, así que cada espectador se prueba una vez y nunca con sus propios datos. ` : ""}Un espectador «disfruta» una película si le da 4 estrellas o más; cada película que disfrutó sirve de consulta, y contamos cuántas de las 10 recomendadas están entre las otras que disfrutó.`,
     metrics:
       "HitRate@10: parte de las consultas con al menos un acierto. Precision@10: aciertos entre 10. nDCG@10: aciertos pesados por su posición. Cobertura: parte del catálogo que aparece en alguna lista. Diversidad: distancia media de géneros (Jaccard) dentro de cada lista.",
     chartQuality: "HitRate@10 y Precision@10 por método",
@@ -55,7 +53,7 @@ export const evaluationStrings = {
     title: "Evaluating the recommendations",
     description: "How the recommendations are measured against real viewers",
     intro: (viewers: number, queries: number, films: number, folds: number | null) =>
-      `We measure the recommendations with real MovieLens viewers the system never saw while it was built: ${viewers} test viewers, ${queries} queries, over ${films} films. ${folds ? `Cross-validation over ${folds} groups of viewers: each group is tested with lists built from the others only, so every viewer is tested once and never with their own data. ` : ""}A viewer "likes" a film rated 4 stars or more; each liked film is a query, and we count how many of the 10 recommended films are among the viewer's other liked films.`,
+      `We measure the recommendations with real MovieLens viewers the system never saw while it was built: ${int("en", viewers)} test viewers, ${int("en", queries)} queries, over ${int("en", films)} films. ${folds ? `Cross-validation over ${folds} groups of viewers: each group is tested with lists built from the others only, so every viewer is tested once and never with their own data. ` : ""}A viewer "likes" a film rated 4 stars or more; each liked film is a query, and we count how many of the 10 recommended films are among the viewer's other liked films.`,
     metrics:
       "HitRate@10: share of queries with at least one hit. Precision@10: hits out of 10. nDCG@10: hits weighted by their position. Coverage: share of the catalogue that appears in some list. Diversity: mean genre distance (Jaccard) within each list.",
     chartQuality: "HitRate@10 and Precision@10 by method",

@@ -20,6 +20,8 @@ export const filmStrings = {
     revenue: "Recaudación",
     return: "Retorno",
     returnValue: (x: string) => `${x} veces lo invertido`,
+    doubtful: "dato dudoso: menos de 1.000 US$",
+    doubtfulReturn: "dato dudoso: sale de una cifra de menos de 1.000 US$",
     votes: "Valoración",
     votesValue: (avg: string, n: string) => `${avg} / 10 · ${n} votos`,
     votesCount: (n: string) => `${n} votos`,
@@ -70,6 +72,11 @@ export const filmStrings = {
     lang: "Idioma",
     anyLanguage: "Cualquiera",
     minVotes: "Votos mínimos",
+    yearProblem: {
+      digits: () => "Escribe el año con sus cuatro cifras, p. ej. 1995.",
+      range: (min: string, max: string) => `El catálogo va de ${min} a ${max}.`,
+      inverted: () => "Es anterior a «Desde el año»: ningún año cabe entre los dos.",
+    },
     clearFilters: "Quitar filtros",
     reasons: {
       coLiked: (v: string) => `Les gustó a quienes disfrutaron ${v}`,
@@ -100,6 +107,8 @@ export const filmStrings = {
     revenue: "Revenue",
     return: "Return",
     returnValue: (x: string) => `${x} times the budget`,
+    doubtful: "doubtful figure: under $1,000",
+    doubtfulReturn: "doubtful figure: made of an amount under $1,000",
     votes: "Rating",
     votesValue: (avg: string, n: string) => `${avg} / 10 · ${n} votes`,
     votesCount: (n: string) => `${n} votes`,
@@ -144,6 +153,11 @@ export const filmStrings = {
     lang: "Language",
     anyLanguage: "Any",
     minVotes: "Minimum votes",
+    yearProblem: {
+      digits: () => "Type the year's four digits, e.g. 1995.",
+      range: (min: string, max: string) => `The catalogue runs from ${min} to ${max}.`,
+      inverted: () => "It is before “From year”: no year lies between the two.",
+    },
     clearFilters: "Clear filters",
     reasons: {
       coLiked: (v: string) => `Liked by viewers who liked ${v}`,

@@ -61,8 +61,10 @@ const es = {
   nullsDescription:
     "Barras horizontales con el porcentaje de películas sin valor en cada columna del catálogo después de limpiar.",
   duplicatesTitle: "Duplicados",
-  duplicates: (n: string) =>
-    `${n} registros repetían un id ya visto y se eliminaron (se conserva el primero).`,
+  duplicates: (n: string, count: number) =>
+    count === 1
+      ? `${n} registro repetía un id ya visto y se eliminó (se conserva el primero).`
+      : `${n} registros repetían un id ya visto y se eliminaron (se conserva el primero).`,
   duplicateIds: (ids: string) => `Ids repetidos: ${ids}.`,
   duplicateIdsAbsent: "El informe de esta compilación no lista los ids repetidos.",
   droppedTitle: "Filas descartadas por motivo",
@@ -93,6 +95,18 @@ const es = {
   joinSentence: (file: string, rows: string, matched: string, films: string, share: string) =>
     `${file}: ${rows} registros, ${matched} casan con una película conservada; ${films} películas (${share} del catálogo) recibieron datos.`,
   joinMissing: "no presente",
+  creditsCoverage: (films: string, total: string, share: string) =>
+    `Los créditos (dirección y reparto) cubren ${films} de las ${total} películas (${share}). Las consultas de directores y de actores (get_director, get_actor) solo ven esas películas: cada respuesta dice cuántas tienen créditos, y un nombre que no aparece puede estar entre las demás.`,
+  moneyTitle: "Cifras de dinero dudosas",
+  moneyRule: (limit: string) =>
+    `La regla: un presupuesto o una recaudación conocidos pero menores de ${limit} son un dato dudoso. Ninguna película del catálogo costó ni recaudó tan poco; son millones o miles escritos como unidades (un presupuesto de «1» por 1 millón). El dato original escribe 0 cuando no sabe la cifra: eso es «desconocido», no «dudoso».`,
+  moneyUse:
+    "Se aplica en todo el sitio: la ficha de la película y las consultas (retorno, franquicia, productoras, get_director, get_actor) marcan esas cifras como «dato dudoso» en vez de presentarlas como hechos, y las sumas dejan fuera esas películas y dicen cuántas son. Las cifras desconocidas cuentan como 0, como en la API original.",
+  moneyCounts: (budget: string, revenue: string, films: string) =>
+    `En esta compilación: ${budget} presupuestos y ${revenue} recaudaciones dudosos, en ${films} películas.`,
+  moneySampleCaption: "Las películas más votadas con una cifra dudosa.",
+  moneyColumns: ["película", "año", "presupuesto", "recaudación"],
+  moneyAbsent: "El informe de esta compilación no trae el recuento de cifras dudosas.",
 };
 
 const en: typeof es = {
@@ -152,8 +166,10 @@ const en: typeof es = {
   nullsDescription:
     "Horizontal bars with the share of films without a value in each catalogue column after cleaning.",
   duplicatesTitle: "Duplicates",
-  duplicates: (n: string) =>
-    `${n} records repeated an id already seen and were removed (the first is kept).`,
+  duplicates: (n: string, count: number) =>
+    count === 1
+      ? `${n} record repeated an id already seen and was removed (the first is kept).`
+      : `${n} records repeated an id already seen and were removed (the first is kept).`,
   duplicateIds: (ids: string) => `Repeated ids: ${ids}.`,
   duplicateIdsAbsent: "This build's report does not list the repeated ids.",
   droppedTitle: "Rows dropped per reason",
@@ -176,6 +192,18 @@ const en: typeof es = {
   joinSentence: (file: string, rows: string, matched: string, films: string, share: string) =>
     `${file}: ${rows} records, ${matched} match a kept film; ${films} films (${share} of the catalogue) received data.`,
   joinMissing: "not present",
+  creditsCoverage: (films: string, total: string, share: string) =>
+    `Credits (directors and cast) cover ${films} of the ${total} films (${share}). The director and actor queries (get_director, get_actor) only see those films: each answer says how many have credits, and a name that does not appear may be among the others.`,
+  moneyTitle: "Doubtful money figures",
+  moneyRule: (limit: string) =>
+    `The rule: a budget or revenue that is known but under ${limit} is a doubtful figure. No film of the catalogue cost or earned that little; these are millions or thousands written as units (a budget of “1” for 1 million). The source writes 0 when it does not know a figure: that is “unknown”, not “doubtful”.`,
+  moneyUse:
+    "It applies across the site: the film page and the queries (retorno, franquicia, productoras, get_director, get_actor) flag such figures as “doubtful figure” instead of presenting them as facts, and sums leave those films out and say how many. Unknown figures count as 0, as in the original API.",
+  moneyCounts: (budget: string, revenue: string, films: string) =>
+    `In this build: ${budget} doubtful budgets and ${revenue} doubtful revenues, in ${films} films.`,
+  moneySampleCaption: "The most-voted films with a doubtful figure.",
+  moneyColumns: ["film", "year", "budget", "revenue"],
+  moneyAbsent: "This build's report does not count the doubtful figures.",
 };
 
 export const etlStrings = { es, en };

@@ -3,29 +3,29 @@
 // notebook-etl.ts and notebook-eda.ts.
 import { edaStrings } from "./notebook-eda.ts";
 import { etlStrings } from "./notebook-etl.ts";
+import { numberFormat } from "../site/numbers.ts";
 import type { Lang } from "./strings.ts";
 
 /** Number formats of a language: integers, decimals, compact money and percentages. */
 export function formats(lang: Lang) {
-  const locale = lang === "es" ? "es-ES" : "en-US";
-  const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
-  const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
+  const int = numberFormat(lang, { maximumFractionDigits: 0 });
+  const compact = numberFormat(lang, { notation: "compact", maximumFractionDigits: 1 });
+  const pct = numberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
   return {
     int: (n: number) => int.format(n),
     num: (n: number | null, digits = 2) =>
       n === null || !Number.isFinite(n)
         ? "—"
-        : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n),
+        : numberFormat(lang, { maximumFractionDigits: digits }).format(n),
     /** Without thousands separators (years). */
     plain: (n: number) =>
-      new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(n),
+      numberFormat(lang, { maximumFractionDigits: 2, useGrouping: false }).format(n),
     compact: (n: number) => compact.format(n),
     money: (n: number) => `$${compact.format(n)}`,
     pct: (n: number) => pct.format(n),
     /** Ratios like ×0,01 … ×1.000 for a log10 axis. */
     ratio: (log: number) =>
-      `×${new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 }).format(10 ** log)}`,
+      `×${numberFormat(lang, { maximumSignificantDigits: 3 }).format(10 ** log)}`,
   };
 }
 

@@ -81,8 +81,8 @@ export const performanceStrings = {
     atScale: "con 50.000 películas",
     onReal: "datos reales",
     ratioChart:
-      "Medido ÷ objetivo, en escala logarítmica: a la izquierda de 1 se cumple el objetivo.",
-    ratioAxis: "medido ÷ objetivo →",
+      "Cuántas veces mejor que su objetivo es cada cifra (objetivo ÷ medido; para «veces más rápido», medido ÷ objetivo), en escala logarítmica: a la derecha de 1 se cumple el objetivo.",
+    ratioAxis: "veces mejor que el objetivo →",
     scaleHeading: "Cómo crece el coste",
     scaleLead:
       "Catálogos sintéticos en el formato de The Movies Dataset, generados a partir de las filas reales con semilla fija; sobre cada uno corren el ETL real y el worker. Ejes logarítmicos.",
@@ -91,8 +91,8 @@ export const performanceStrings = {
       `De ${from} a ${to} películas, la mediana de una recomendación se multiplica por ${ratio}: crece como el tamaño elevado a ${exponent} (1 sería lineal, lo que cuesta recorrer todo el catálogo).`,
     filmsAxis: "películas →",
     latencyChart: "Recomendación: p50 y p95 (ms)",
-    etlChart: "ETL: segundos y memoria máxima (MB)",
-    assetsChart: "Datos del recomendador (MB, gzip)",
+    etlChart: "ETL: segundos y memoria máxima (MiB)",
+    assetsChart: "Datos del recomendador (MiB, gzip)",
     failed: "no se pudo medir",
     notesHeading: "Cómo se mide",
     method: [
@@ -116,7 +116,11 @@ export const performanceStrings = {
     tryButton: "Medir",
     trying: "Midiendo…",
     tryResult: (p50: string, p95: string) => `En tu navegador: p50 ${p50} ms, p95 ${p95} ms.`,
-    tryError: "No se pudo medir",
+    units:
+      "MB son millones de bytes y MiB, 2²⁰ bytes (1 MiB = 1,05 MB): los objetivos de tamaño están en MiB, como la memoria que cuenta el sistema; kB son miles de bytes.",
+    tryError:
+      "No se pudo medir en tu navegador: el motor no llegó a cargar los datos o a responder. Recarga la página e inténtalo de nuevo.",
+    tryErrorDetail: "Detalle técnico",
     labels: esLabels,
   },
   en: {
@@ -143,8 +147,9 @@ export const performanceStrings = {
     notMeasured: "not measured",
     atScale: "at 50,000 films",
     onReal: "real data",
-    ratioChart: "Measured ÷ target, on a log scale: left of 1 the target is met.",
-    ratioAxis: "measured ÷ target →",
+    ratioChart:
+      "How many times better than its target each figure is (target ÷ measured; for “times faster”, measured ÷ target), on a log scale: right of 1 the target is met.",
+    ratioAxis: "times better than the target →",
     scaleHeading: "How cost grows",
     scaleLead:
       "Synthetic catalogues in The Movies Dataset's format, generated from the real rows with a fixed seed; the real ETL and the worker run on each. Log axes.",
@@ -153,8 +158,8 @@ export const performanceStrings = {
       `From ${from} to ${to} films, the median recommendation time grows ${ratio}-fold: as the size to the power ${exponent} (1 would be linear, the cost of scanning the whole catalogue).`,
     filmsAxis: "films →",
     latencyChart: "Recommendation: p50 and p95 (ms)",
-    etlChart: "ETL: seconds and peak memory (MB)",
-    assetsChart: "Recommender data (MB, gzip)",
+    etlChart: "ETL: seconds and peak memory (MiB)",
+    assetsChart: "Recommender data (MiB, gzip)",
     failed: "could not be measured",
     notesHeading: "How it is measured",
     method: [
@@ -178,7 +183,11 @@ export const performanceStrings = {
     tryButton: "Measure",
     trying: "Measuring…",
     tryResult: (p50: string, p95: string) => `In your browser: p50 ${p50} ms, p95 ${p95} ms.`,
-    tryError: "Could not measure",
+    units:
+      "MB are millions of bytes and MiB 2²⁰ bytes (1 MiB = 1.05 MB): the size targets are in MiB, like the memory the system counts; kB are thousands of bytes.",
+    tryError:
+      "Could not measure in your browser: the engine did not load the data or did not answer. Reload the page and try again.",
+    tryErrorDetail: "Technical detail",
     labels: enLabels,
   },
 } as const;

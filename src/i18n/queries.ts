@@ -17,8 +17,8 @@ export interface QueryText {
 }
 
 const unknownMoney = {
-  es: "Las películas sin presupuesto o recaudación conocidos (el dato original escribe 0) cuentan como películas, pero no entran en la ganancia ni en su promedio: un 0 desconocido no es una pérdida.",
-  en: "Films whose budget or revenue is unknown (the source writes 0) count as films, but are left out of the profit and its average: an unknown 0 is not a loss.",
+  es: "Como en la API original, un presupuesto o una recaudación desconocidos cuentan como 0 en la ganancia, y el promedio se toma sobre todas las películas: la respuesta dice cuántas tienen las dos cifras. Una película con una cifra dudosa (menos de 1.000 US$) queda fuera de la suma, y la respuesta dice cuántas.",
+  en: "As in the original API, an unknown budget or revenue counts as 0 in the profit, and the average is over every film: the answer says how many have both figures. A film with a doubtful figure (under $1,000) is left out of the sum, and the answer says how many.",
 };
 
 export const queryStrings = {
@@ -42,7 +42,7 @@ export const queryStrings = {
     noAnswer: "Sin respuesta",
     didYouMean: "Quizá quisiste decir:",
     others: "Otras películas con este título:",
-    unknown: "desconocido",
+    unknown: "no consta",
     films: (n: string) => `${n} películas`,
     lacks: "Estos datos no tienen lo que esta consulta necesita:",
     lacksColumn: {
@@ -88,6 +88,22 @@ export const queryStrings = {
       nota: "Nota",
     } as Record<string, string>,
     revenueTotal: "Recaudación total",
+    doubtful: "dato dudoso",
+    cardNotes: {
+      knownBoth:
+        "Con presupuesto y recaudación conocidos: {n} de {of}. Las cifras desconocidas cuentan como 0, como en la API original.",
+      knownRevenue:
+        "Con recaudación conocida: {n} de {of}. Una recaudación desconocida suma 0, como en la API original.",
+      leftOutOne: "{n} película con una cifra dudosa (menos de {limit}) queda fuera de la suma.",
+      leftOutMany: "{n} películas con una cifra dudosa (menos de {limit}) quedan fuera de la suma.",
+      coverage:
+        "Solo {n} de las {of} películas del catálogo ({share}) tienen créditos: esta respuesta solo ve esas, y puede que falten películas.",
+      coverageMiss:
+        "Solo {n} de las {of} películas del catálogo ({share}) tienen créditos: el nombre puede estar entre las que no los tienen.",
+      listed: "Las {n} más votadas de {of}",
+      doubtfulFilm:
+        "Una cifra de menos de {limit} es un dato dudoso (casi siempre millones escritos como unidades): el retorno que sale de ella no significa nada.",
+    },
     queries: {
       peliculas_mes: {
         title: "Películas por mes",
@@ -121,7 +137,7 @@ export const queryStrings = {
         question: "¿Cuántas películas hizo una productora y cuánto recaudaron en total?",
         label: "Productora",
         example: "Pixar Animation Studios",
-        note: "La ganancia total es la suma de la recaudación, como en la API original; una recaudación desconocida (0) no suma nada.",
+        note: "La ganancia total es la suma de la recaudación, como en la API original; una recaudación desconocida (0) no suma nada y una dudosa (menos de 1.000 US$) queda fuera.",
       },
       retorno: {
         title: "Retorno de una película",
@@ -129,7 +145,7 @@ export const queryStrings = {
           "¿Cuánto costó una película, cuánto recaudó y cuántas veces recuperó su presupuesto?",
         label: "Título",
         example: "Toy Story",
-        note: "El retorno es 0 cuando el presupuesto es desconocido (0), como en la API original.",
+        note: "El retorno es 0 cuando el presupuesto es desconocido (0), como en la API original. Un presupuesto o una recaudación de menos de 1.000 US$ es un dato dudoso, y la respuesta lo marca.",
       },
       recomendacion: {
         title: "Recomendación",
@@ -168,14 +184,14 @@ export const queryStrings = {
         question: "¿Qué películas dirigió alguien, y cuál fue el retorno de cada una?",
         label: "Director o directora",
         example: "John Lasseter",
-        note: "El retorno total suma el de cada película; una película sin presupuesto conocido aporta 0.",
+        note: "El retorno total suma el de cada película; una película sin presupuesto conocido aporta 0 y una con una cifra dudosa queda fuera. Solo cuentan las películas con créditos: la respuesta dice cuántas son.",
       },
       get_actor: {
         title: "Actor o actriz",
         question: "¿En cuántas películas actuó alguien y qué retorno tuvieron?",
         label: "Actor o actriz",
         example: "Tom Hanks",
-        note: "Todas sus películas cuentan en la cantidad; el retorno promedio usa solo las que tienen presupuesto y recaudación conocidos.",
+        note: "Todas sus películas cuentan en la cantidad y en el promedio (un retorno desconocido es 0, como en la API original); una con una cifra dudosa queda fuera. Solo cuentan las películas con créditos: la respuesta dice cuántas son.",
       },
     } satisfies Record<QueryName, QueryText>,
   },
@@ -245,18 +261,42 @@ export const queryStrings = {
       nota: "Note",
     } as Record<string, string>,
     revenueTotal: "Total revenue",
+    doubtful: "doubtful figure",
+    cardNotes: {
+      knownBoth:
+        "With both budget and revenue known: {n} of {of}. Unknown figures count as 0, as in the original API.",
+      knownRevenue:
+        "With revenue known: {n} of {of}. An unknown revenue adds 0, as in the original API.",
+      leftOutOne: "{n} film with a doubtful figure (under {limit}) is left out of the sum.",
+      leftOutMany: "{n} films with a doubtful figure (under {limit}) are left out of the sum.",
+      coverage:
+        "Only {n} of the catalogue's {of} films ({share}) have credits: this answer sees only those, and films may be missing.",
+      coverageMiss:
+        "Only {n} of the catalogue's {of} films ({share}) have credits: the name may be among those without them.",
+      listed: "The {n} most voted of {of}",
+      doubtfulFilm:
+        "A figure under {limit} is doubtful (nearly always millions written as units): the return made of it means nothing.",
+    },
+    translations: {
+      "la duración de esta película no consta en los datos":
+        "the data does not know this film's runtime",
+      "la popularidad de esta película no consta en los datos":
+        "the data does not know this film's popularity",
+      "menos de 2000 votos: el promedio se apoya en pocos votos":
+        "fewer than 2,000 votes: the average rests on few votes",
+    } as Record<string, string>,
     queries: {
       peliculas_mes: {
         title: "Films by month",
         question: "How many films were released in a month, over all years?",
-        label: "Month (Spanish or English)",
-        example: "enero",
+        label: "Month (English or Spanish)",
+        example: "January",
       },
       peliculas_dia: {
         title: "Films by weekday",
         question: "How many films were released on a weekday? (from the release date, in UTC)",
-        label: "Weekday (Spanish, with or without accents, or English)",
-        example: "viernes",
+        label: "Weekday (English, or Spanish with or without accents)",
+        example: "Friday",
       },
       franquicia: {
         title: "Collection",
@@ -277,7 +317,7 @@ export const queryStrings = {
         question: "How many films did a company make, and what was their total revenue?",
         label: "Company",
         example: "Pixar Animation Studios",
-        note: "ganancia_total is the sum of revenue, as in the original API; an unknown revenue (0) adds nothing.",
+        note: "ganancia_total is the sum of revenue, as in the original API; an unknown revenue (0) adds nothing and a doubtful one (under $1,000) is left out.",
       },
       retorno: {
         title: "A film's return",
@@ -285,7 +325,7 @@ export const queryStrings = {
           "What did a film cost, what did it earn, and how many times did it recoup its budget?",
         label: "Title",
         example: "Toy Story",
-        note: "The return is 0 when the budget is unknown (0), as in the original API.",
+        note: "The return is 0 when the budget is unknown (0), as in the original API. A budget or revenue under $1,000 is a doubtful figure, and the answer flags it.",
       },
       recomendacion: {
         title: "Recommendation",
@@ -324,14 +364,14 @@ export const queryStrings = {
         question: "Which films did someone direct, and what was each one's return?",
         label: "Director",
         example: "John Lasseter",
-        note: "The total return adds each film's; a film with unknown budget adds 0.",
+        note: "The total return adds each film's; a film with an unknown budget adds 0 and one with a doubtful figure is left out. Only films with credits count: the answer says how many there are.",
       },
       get_actor: {
         title: "Actor",
         question: "In how many films did someone act, and what return did they have?",
         label: "Actor",
         example: "Tom Hanks",
-        note: "Every film counts in cantidad; the average return uses only films with known budget and revenue.",
+        note: "Every film counts in cantidad and in the average (an unknown return is 0, as in the original API); one with a doubtful figure is left out. Only films with credits count: the answer says how many there are.",
       },
     } satisfies Record<QueryName, QueryText>,
   },

@@ -1,4 +1,6 @@
 // Every string the site shows, in Spanish (first) and English. Pages pick a dictionary by `lang`.
+import { numberFormat } from "../site/numbers.ts";
+
 export const LANGS = ["es", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -39,8 +41,12 @@ export const strings = {
       evaluation: "Evaluación",
       performance: "Rendimiento",
     },
-    footer:
-      "Todo se calcula en tu navegador. Datos: The Movies Dataset (TMDB, MovieLens) y vega-datasets.",
+    footer: (source: string, films: string) =>
+      `Todo se calcula en tu navegador. Datos de esta compilación: ${source}, ${films} películas.`,
+    sourceCredit: {
+      vega: "la tabla de películas de vega-datasets (BSD-3-Clause)",
+      kaggle: "The Movies Dataset de Rounak Banik en Kaggle (TMDB y MovieLens, 2017, CC0)",
+    },
     searchHint:
       "Escribe unas letras: se toleran tildes, mayúsculas y una errata. Flechas para elegir, Intro para abrir.",
     popular: "Las más votadas",
@@ -100,8 +106,12 @@ export const strings = {
       evaluation: "Evaluation",
       performance: "Performance",
     },
-    footer:
-      "Everything is computed in your browser. Data: The Movies Dataset (TMDB, MovieLens) and vega-datasets.",
+    footer: (source: string, films: string) =>
+      `Everything is computed in your browser. This build's data: ${source}, ${films} films.`,
+    sourceCredit: {
+      vega: "the vega-datasets movies table (BSD-3-Clause)",
+      kaggle: "Rounak Banik's The Movies Dataset on Kaggle (TMDB and MovieLens, 2017, CC0)",
+    },
     searchHint:
       "Type a few letters: accents, case and a typo are forgiven. Arrows to choose, Enter to open.",
     popular: "Most voted",
@@ -134,7 +144,4 @@ export const t = (lang: Lang): Strings => strings[lang];
 
 /** Formats a number for the language (1.234 in Spanish, 1,234 in English), to `digits` decimals. */
 export const formatNumber = (lang: Lang, n: number, digits?: number) =>
-  new Intl.NumberFormat(lang === "es" ? "es-ES" : "en-US", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(n);
+  numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);

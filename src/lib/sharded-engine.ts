@@ -372,7 +372,11 @@ export class ShardedEngine {
     }
     const answer = await this.store.record<Answer>(answersFamily(name), answerKey(value));
     if (answer) return answer;
-    return runQuery((await this.candidateContext(spec.kind, value)).context, name, input);
+    const { context } = await this.candidateContext(spec.kind, value);
+    // A person's miss says how much of the catalogue has credits: the summary counted it.
+    if (spec.kind === "director" || spec.kind === "actor")
+      context.coverage = (await this.summary()).coverage;
+    return runQuery(context, name, input);
   }
 
   /** Valid values of `kind` for the typed text (the query forms' autocomplete). */

@@ -29,6 +29,11 @@ export interface QueryContext {
   recommendTitles: (row: number) => string[];
   /** Indexes built on first use and kept for every later call. */
   cache: Map<string, unknown>;
+  /**
+   * How many films of the whole catalogue know their people, when `catalog` holds only some of
+   * them (a shard's few). Default: counted over `catalog`.
+   */
+  coverage?: PeopleCoverage;
 }
 
 export function isError(answer: Answer): answer is Answer & ErrorAnswer {
@@ -76,25 +81,61 @@ export function required(input: QueryInput, param: string): string | ErrorAnswer
   return value;
 }
 
-/** Rows whose budget and revenue are both known (the data writes 0 for unknown). */
-export const moneyKnown = (catalog: Catalog, row: number) =>
-  catalog.budget[row] > 0 && catalog.revenue[row] > 0;
+/** How many films know their people: what get_director and get_actor can see. */
+export interface PeopleCoverage {
+  /** Films in the catalogue. */
+  films: number;
+  /** Films with at least one director. */
+  directors: number;
+  /** Films with at least one cast member. */
+  cast: number;
+}
 
-/**
- * Sum and mean of `value(row)` over the rows whose budget and revenue are both known: an unknown
- * (0) is neither a loss nor a gain, so it stays out of both. The mean is 0 when no row is known.
- */
-export function sumOverKnownMoney(
-  catalog: Catalog,
-  rows: Int32Array,
-  value: (row: number) => number,
-): { total: number; mean: number } {
-  let total = 0;
-  let known = 0;
-  for (const row of rows) {
-    if (!moneyKnown(catalog, row)) continue;
-    total += value(row);
-    known++;
+/** The coverage of the catalogue's credits: the context's own, else counted once over its films. */
+export function peopleCoverage(context: QueryContext): PeopleCoverage {
+  if (context.coverage) return context.coverage;
+  return memo(context, "coverage", () => coverageOf(context.catalog));
+}
+
+export function coverageOf(catalog: Catalog): PeopleCoverage {
+  const coverage = { films: catalog.size, directors: 0, cast: 0 };
+  for (let row = 0; row < catalog.size; row++) {
+    if (catalog.directors[row]?.length) coverage.directors++;
+    if (catalog.cast[row]?.length) coverage.cast++;
   }
-  return { total, mean: known > 0 ? total / known : 0 };
+  return coverage;
+}
+
+/** Films a list key of an answer holds at most (the count of them all is the answer's own). */
+export const LISTED_FILMS = 20;
+
+/** One film of an answer's list: its id links it to its film page. */
+export interface ListedFilm {
+  id: number;
+  titulo: string;
+  año: number;
+  [key: string]: unknown;
+}
+
+/** Most votes first, then most popular, then catalogue order: deterministic. */
+export function byVotes(catalog: Catalog) {
+  const { voteCount, popularity } = catalog;
+  const pop = (row: number) => (Number.isNaN(popularity[row]) ? -1 : popularity[row]);
+  return (a: number, b: number) => voteCount[b] - voteCount[a] || pop(b) - pop(a) || a - b;
+}
+
+/** The `limit` most-voted of `rows` as an answer lists them (id, title, year). */
+export function topFilms(
+  catalog: Catalog,
+  rows: ArrayLike<number>,
+  limit = LISTED_FILMS,
+): ListedFilm[] {
+  return Array.from(rows)
+    .sort(byVotes(catalog))
+    .slice(0, limit)
+    .map((row) => ({
+      id: catalog.id[row],
+      titulo: catalog.title[row],
+      año: catalog.releaseYear[row],
+    }));
 }

@@ -1,10 +1,12 @@
 // franquicia, peliculas_pais, productoras, peliculas_idioma: films that share a collection, a
 // production country, a company or an original language. Each value index is built once.
 import type { Catalog } from "../catalog.ts";
+import { hasDoubtfulMoney, meanOf, sumMoney } from "../money.ts";
 import {
   memo,
-  sumOverKnownMoney,
+  topFilms,
   type Answer,
+  type ListedFilm,
   type QueryContext,
   type QueryInput,
 } from "./answer.ts";
@@ -87,31 +89,71 @@ const WHAT: Record<GroupKind, string> = {
   language: "ningún idioma original",
 };
 
+/**
+ * The films of a collection, in release order, with the figures its profit is made of; a doubtful
+ * figure is flagged (`dato_dudoso`), since the profit leaves that film out.
+ */
+function collectionFilms(context: QueryContext, rows: Int32Array): ListedFilm[] {
+  const { id, title, releaseYear, releaseDate, budget, revenue } = context.catalog;
+  return [...rows]
+    .sort((a, b) =>
+      releaseDate[a] < releaseDate[b] ? -1 : releaseDate[a] > releaseDate[b] ? 1 : a - b,
+    )
+    .map((row) => ({
+      id: id[row],
+      titulo: title[row],
+      año: releaseYear[row],
+      inversion: budget[row],
+      ganancia: revenue[row],
+      ...(hasDoubtfulMoney(budget[row], revenue[row]) ? { dato_dudoso: true } : {}),
+    }));
+}
+
+/**
+ * franquicia as the original answered it: its ETL wrote unknown budget and revenue as 0 and summed
+ * revenue − budget over every film, and averaged over them all. Added: how many films had both
+ * figures known, how many were left out for a doubtful figure, and the films themselves.
+ */
 export function franquicia(context: QueryContext, input: QueryInput): Answer {
   const hit = findValue(groupIndex(context, "collection"), input, "franquicia", WHAT.collection);
   if (!isHit(hit)) return hit;
   const { budget, revenue } = context.catalog;
-  const profit = sumOverKnownMoney(context.catalog, hit.rows, (row) => revenue[row] - budget[row]);
+  const profit = sumMoney(hit.rows, budget, revenue, (row) => revenue[row] - budget[row]);
   return {
     franquicia: hit.name,
     cantidad: hit.rows.length,
     ganancia_total: profit.total,
-    ganancia_promedio: profit.mean,
+    ganancia_promedio: meanOf(profit),
+    con_ambos_datos: profit.known,
+    dudosas: profit.doubtful,
+    peliculas: collectionFilms(context, hit.rows),
   };
 }
 
 export function peliculasPais(context: QueryContext, input: QueryInput): Answer {
   const hit = findValue(groupIndex(context, "country"), input, "pais", WHAT.country);
-  return isHit(hit) ? { pais: hit.name, cantidad: hit.rows.length } : hit;
+  if (!isHit(hit)) return hit;
+  return {
+    pais: hit.name,
+    cantidad: hit.rows.length,
+    peliculas: topFilms(context.catalog, hit.rows),
+  };
 }
 
+/** productoras: ganancia_total is the sum of revenue (an unknown one adds 0), as in the original. */
 export function productoras(context: QueryContext, input: QueryInput): Answer {
   const hit = findValue(groupIndex(context, "company"), input, "productora", WHAT.company);
   if (!isHit(hit)) return hit;
-  // An unknown revenue is written 0, so it adds nothing to the sum.
-  let total = 0;
-  for (const row of hit.rows) total += context.catalog.revenue[row];
-  return { productora: hit.name, ganancia_total: total, cantidad: hit.rows.length };
+  const { budget, revenue } = context.catalog;
+  const sum = sumMoney(hit.rows, budget, revenue, (row) => revenue[row], { uses: "revenue" });
+  return {
+    productora: hit.name,
+    ganancia_total: sum.total,
+    cantidad: hit.rows.length,
+    con_recaudacion: sum.known,
+    dudosas: sum.doubtful,
+    peliculas: topFilms(context.catalog, hit.rows),
+  };
 }
 
 export function peliculasIdioma(context: QueryContext, input: QueryInput): Answer {

@@ -1,8 +1,10 @@
 // The queries about one film (retorno, recomendacion, peliculas_duracion, score_titulo,
 // votos_titulo): a whole-title lookup; a title shared by several films answers for the most-voted
 // one, lists the others, and `año` picks one.
+import { checkMoney } from "../money.ts";
 import { fold } from "../text.ts";
 import {
+  byVotes as byVotesOf,
   errorAnswer,
   required,
   type Answer,
@@ -20,12 +22,7 @@ interface FilmMatch {
   otras: { titulo: string; año: number }[];
 }
 
-/** Most votes first, then most popular, then catalogue order: deterministic. */
-function byVotes(context: QueryContext) {
-  const { voteCount, popularity } = context.catalog;
-  const pop = (row: number) => (Number.isNaN(popularity[row]) ? -1 : popularity[row]);
-  return (a: number, b: number) => voteCount[b] - voteCount[a] || pop(b) - pop(a) || a - b;
-}
+const byVotes = (context: QueryContext) => byVotesOf(context.catalog);
 
 /** Parses `año`: a whole year, or the error answer. */
 function yearOf(text: string | undefined): number | null | Answer {
@@ -72,21 +69,28 @@ const withOthers = (answer: Answer, match: FilmMatch): Answer =>
 /** A float32 column's value as the decimal it was written from (7.7, not 7.699999809), or null. */
 const nullable = (x: number) => (Number.isNaN(x) ? null : Number(x.toPrecision(7)));
 
+/**
+ * retorno as the original answered it (0 when the budget is unknown); a doubtful figure (money.ts)
+ * and the return made of it are named in `dato_dudoso`, so no one reads them as facts.
+ */
 export function retorno(context: QueryContext, input: QueryInput): Answer {
   const match = findFilm(context, input);
   if (!isMatch(match)) return match;
   const { title, budget, revenue, releaseYear } = context.catalog;
   const row = match.row;
-  return withOthers(
-    {
-      pelicula: title[row],
-      inversion: budget[row],
-      ganancia: revenue[row],
-      retorno: budget[row] > 0 ? revenue[row] / budget[row] : 0,
-      año: releaseYear[row],
-    },
-    match,
+  const answer: Answer = {
+    pelicula: title[row],
+    inversion: budget[row],
+    ganancia: revenue[row],
+    retorno: budget[row] > 0 ? revenue[row] / budget[row] : 0,
+    año: releaseYear[row],
+  };
+  const check = checkMoney(budget[row], revenue[row]);
+  const doubtful = (["inversion", "ganancia", "retorno"] as const).filter(
+    (key, i) => check[(["budget", "revenue", "return"] as const)[i]] === "doubtful",
   );
+  if (doubtful.length > 0) answer.dato_dudoso = doubtful;
+  return withOthers(answer, match);
 }
 
 export function recomendacion(context: QueryContext, input: QueryInput): Answer {

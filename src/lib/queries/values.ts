@@ -19,8 +19,11 @@ export interface ValueIndex {
   find(text: string): number;
   /** Positions of the values best matching typed text (prefix, a typo tolerated), best first. */
   suggest(text: string, limit?: number): number[];
-  /** Up to `limit` valid names closest to an unknown `text` (for error answers). Default 5. */
-  closest(text: string, limit?: number): string[];
+  /**
+   * Up to `limit` valid names closest to an unknown `text` (for error answers), default 5; when
+   * none resembles it, the values with most films, unless `fallback` is false.
+   */
+  closest(text: string, limit?: number, fallback?: boolean): string[];
 }
 
 /** Indexes a string column, or a list column whose rows hold several values. */
@@ -66,9 +69,10 @@ export function valueIndexOf(
     // exact() lists matches in input order, i.e. the value with most films first.
     find: (text) => index.exact(text)[0] ?? -1,
     suggest: (text, limit = 8) => index.suggest(text, { limit }),
-    closest(text, limit = 5) {
+    closest(text, limit = 5, fallback = true) {
       // The values with most films come first in `names`: they are the last resort.
-      return nearest(index, text, limit, [...names.keys()].slice(0, limit)).map((i) => names[i]);
+      const last = fallback ? [...names.keys()].slice(0, limit) : [];
+      return nearest(index, text, limit, last).map((i) => names[i]);
     },
   };
 }
@@ -103,6 +107,16 @@ export interface ValueHit {
 
 export const isHit = (x: ValueHit | Answer): x is ValueHit => x.rows instanceof Int32Array;
 
+/** Options of {@link findValue}. */
+export interface FindValueOptions {
+  /** Whether a miss offers the values with most films when none resembles the input. Default true. */
+  fallback?: boolean;
+  /** Appended to a miss's message (after a colon): why the value may still exist. Default none. */
+  note?: string;
+  /** Fields added to a miss's answer. Default none. */
+  extra?: Answer;
+}
+
 /**
  * The value `input[param]` names as a whole, or the error answer: a missing value, or no such
  * value (`what` says what was expected, e.g. "ninguna productora") with the closest ones.
@@ -112,11 +126,20 @@ export function findValue(
   input: QueryInput,
   param: string,
   what: string,
+  options: FindValueOptions = {},
 ): ValueHit | Answer {
   const value = required(input, param);
   if (typeof value !== "string") return value;
   const at = index.find(value);
-  if (at < 0)
-    return errorAnswer(`"${value}" no coincide con ${what} de los datos`, index.closest(value));
+  if (at < 0) {
+    const note = options.note ? `: ${options.note}` : "";
+    return {
+      ...errorAnswer(
+        `"${value}" no coincide con ${what} de los datos${note}`,
+        index.closest(value, 5, options.fallback ?? true),
+      ),
+      ...options.extra,
+    };
+  }
   return { name: index.names[at], rows: index.rows[at] };
 }

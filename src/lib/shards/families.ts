@@ -2,7 +2,7 @@
 // The build (build-data/shards) writes them and the sharded engine reads them; nothing else spells a
 // family name. Every payload is a JSON object from key to record.
 import type { BrowseCard, BrowseFacet, BrowseSort } from "../browse.ts";
-import type { Answer } from "../queries/answer.ts";
+import type { Answer, PeopleCoverage } from "../queries/answer.ts";
 import type { QueryName, SuggestKind } from "../queries/registry.ts";
 import type { Reason } from "../recommend.ts";
 import { FILM_FIELDS, type Film, type FilmColumn } from "../schema.ts";
@@ -196,6 +196,8 @@ export interface SiteSummary {
    * original title of the most-voted film whose original title differs, the most-voted person.
    */
   examples?: string[];
+  /** How many films know their directors and cast: what a person's answer (or miss) says. */
+  coverage?: PeopleCoverage;
 }
 
 export type { Answer };

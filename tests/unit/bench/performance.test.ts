@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { targetRatio } from "../../../src/charts/performance.ts";
 import { checkTargets, growth, scaleRows, type Results } from "../../../src/bench/performance.ts";
-import { formatFigure, unitOf } from "../../../src/bench/performance-format.ts";
+import { formatFigure, formatTarget, unitOf } from "../../../src/bench/performance-format.ts";
 
 const base = {
   films: 5000,
@@ -86,13 +86,13 @@ describe("checkTargets(results): cold visits over the phone link", () => {
 });
 
 describe("targetRatio(check)", () => {
-  it("is measured ÷ target for a ceiling and target ÷ measured for a speed-up, so < 1 is met", () => {
+  it("is target ÷ measured for a ceiling and measured ÷ target for a speed-up, so > 1 is met", () => {
     const [p50] = checkTargets({ ...base, scale: { "50000": point(1, 1) } });
-    assert.equal(targetRatio(p50), 0.5);
+    assert.equal(targetRatio(p50), 2);
     const speedup = checkTargets({ ...base, speedup_vs_original: 40, scale: {} }).find(
       (c) => c.key === "speedup_vs_original",
     )!;
-    assert.equal(targetRatio(speedup), 0.5);
+    assert.equal(targetRatio(speedup), 2);
   });
 });
 
@@ -119,13 +119,26 @@ describe("growth(rows, key)", () => {
 });
 
 describe("formatFigure(value, unit, locale)", () => {
-  it("writes milliseconds with two decimals in each language", () => {
+  it("writes milliseconds with the decimals their size needs, and seconds from 1 s", () => {
     assert.equal(formatFigure(1.5, "ms", "en-US"), "1.50 ms");
     assert.equal(formatFigure(1.5, "ms", "es-ES"), "1,50 ms");
+    assert.equal(formatFigure(0.025, "ms", "es-ES"), "0,025 ms");
+    assert.equal(formatFigure(796.2, "ms", "es-ES"), "796 ms");
+    assert.equal(formatFigure(2390, "ms", "en-US"), "2.39 s");
   });
-  it("writes bytes as MB (MiB) and a missing value as a dash", () => {
-    assert.equal(formatFigure(3 * 1024 * 1024, "bytes", "en-US"), "3.00 MB");
+  it("writes bytes as MB and MiB, memory as MiB, and a missing value as a dash", () => {
+    assert.equal(formatFigure(3 * 1024 * 1024, "bytes", "en-US"), "3.15 MB (3.00 MiB)");
+    assert.equal(formatFigure(694, "MB", "es-ES"), "694 MiB");
+    assert.equal(formatFigure(4995, "count", "es-ES"), "4.995");
     assert.equal(formatFigure(null, "s", "en-US"), "—");
+  });
+  it("writes targets as the round numbers they were set as", () => {
+    assert.equal(formatTarget(1000, "ms", "es-ES"), "1 s");
+    assert.equal(formatTarget(2500, "ms", "es-ES"), "2,5 s");
+    assert.equal(formatTarget(500, "ms", "en-US"), "500 ms");
+    assert.equal(formatTarget(2048, "MB", "en-US"), "2 GiB");
+    assert.equal(formatTarget(4 * 1024 * 1024, "bytes", "es-ES"), "4 MiB (4,19 MB)");
+    assert.equal(formatTarget(20, "x", "en-US"), "20×");
   });
   it("writes kB with one decimal, and an absent value as a dash", () => {
     assert.equal(formatFigure(14_600.4, "kB", "en-US"), "14,600.4 kB");

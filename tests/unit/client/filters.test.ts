@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { filtersFromParams, noFilters, paramsWithFilters } from "../../../src/client/filters.ts";
+import {
+  filtersFromParams,
+  noFilters,
+  paramsWithFilters,
+  yearProblems,
+} from "../../../src/client/filters.ts";
 
 describe("filtersFromParams(params)", () => {
   it("reads every filter from its Spanish key", () => {
@@ -42,5 +47,24 @@ describe("paramsWithFilters(params, filters)", () => {
       minVotes: 5,
     };
     assert.deepEqual(filtersFromParams(paramsWithFilters(new URLSearchParams(), filters)), filters);
+  });
+});
+
+describe("yearProblems(from, to, bounds)", () => {
+  const bounds = { min: 1902, max: 2017 };
+  it("finds nothing wrong with empty boxes or two years in order", () => {
+    assert.deepEqual(yearProblems("", "", bounds), {});
+    assert.deepEqual(yearProblems("1990", "2000", bounds), {});
+    assert.deepEqual(yearProblems(" 1995 ", "1995", bounds), {});
+  });
+  it("says a year still being typed has too few digits", () => {
+    assert.deepEqual(yearProblems("19", "", bounds), { yearFrom: "digits" });
+    assert.deepEqual(yearProblems("", "20001", bounds), { yearTo: "digits" });
+  });
+  it("says a year outside the catalogue is out of range", () => {
+    assert.deepEqual(yearProblems("1850", "2100", bounds), { yearFrom: "range", yearTo: "range" });
+  });
+  it("says an inverted range on the 'to' box", () => {
+    assert.deepEqual(yearProblems("2005", "1990", bounds), { yearTo: "inverted" });
   });
 });

@@ -56,7 +56,7 @@ describe("reasonText(reason, lang)", () => {
       reasonText({ kind: "cast", values: ["Tom Hanks", "Tim Allen"] }, "en"),
       "Same cast: Tom Hanks and Tim Allen",
     );
-    assert.equal(reasonText({ kind: "keywords", values: ["toy"] }, "en"), "Common themes: toy");
+    assert.equal(reasonText({ kind: "keywords", values: ["toy"] }, "en"), "Common themes: “toy”");
   });
 });
 
@@ -81,6 +81,37 @@ describe("posterElement(title, posterPath)", () => {
     }
   });
 });
+
+/** A film with unknown money and markup for a title. */
+const FILM: Film = {
+  id: 5,
+  imdb_id: null,
+  title: XSS,
+  original_title: null,
+  overview: XSS,
+  tagline: null,
+  release_date: "1995-10-30",
+  release_year: 1995,
+  budget: 0,
+  revenue: 0,
+  return: 0,
+  runtime: 81,
+  popularity: null,
+  vote_average: null,
+  vote_count: null,
+  original_language: "en",
+  collection: "A & B",
+  genres: ["Animation"],
+  production_companies: ["Pixar"],
+  production_countries: ["United States of America"],
+  production_country_codes: ["US"],
+  spoken_languages: null,
+  keywords: null,
+  directors: ["John Lasseter"],
+  cast: null,
+  poster_path: null,
+  movielens_id: null,
+};
 
 describe("renderFilm(root, film, lang)", () => {
   it("spells unknown money as unknown and renders the overview as text", async () => {
@@ -163,5 +194,24 @@ describe("renderFilm(root, film, lang)", () => {
       "https://www.imdb.com/title/tt0114709/",
       "https://www.themoviedb.org/movie/862",
     ]);
+  });
+  it("flags Modern Times' budget of $1 and gives no return made of it", async () => {
+    const { renderFilm } = await import("../../../src/client/film-view.ts");
+    const root = document.createElement("article");
+    root.innerHTML = `<h1 id="film-title"></h1><p id="film-subtitle"></p><ul id="film-genres"></ul>
+      <p id="film-tagline"></p><section id="film-overview"><p></p></section><dl id="film-facts"></dl>
+      <div id="film-poster"></div>`;
+    renderFilm(root, { ...FILM, title: "Modern Times", budget: 1, revenue: 8_500_000 }, "es");
+    const facts = Object.fromEntries(
+      [...root.querySelectorAll("dt")].map((dt) => [
+        dt.textContent,
+        // Intl puts a no-break space before "US$".
+        dt.nextElementSibling!.textContent!.replace(/\u00a0/g, " "),
+      ]),
+    );
+    assert.equal(facts["Presupuesto"], "1 US$dato dudoso: menos de 1.000 US$");
+    assert.equal(facts["Recaudación"], "8.500.000 US$");
+    assert.equal(facts["Retorno"], "dato dudoso: sale de una cifra de menos de 1.000 US$");
+    assert.equal(root.querySelectorAll("[data-testid=doubtful]").length, 2);
   });
 });

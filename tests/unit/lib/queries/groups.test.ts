@@ -23,10 +23,18 @@ describe("franquicia(franquicia)", () => {
   const toyStory = {
     franquicia: "Toy Story Collection",
     cantidad: 3,
-    // (373,554,033 − 30,000,000) + (497,366,869 − 90,000,000); Toy Story of Terror! has no
-    // known budget or revenue, so it counts as a film but not in the profit or its average.
+    // (373,554,033 − 30,000,000) + (497,366,869 − 90,000,000) + (0 − 0): Toy Story of Terror! has
+    // no known budget or revenue, so it adds 0, and the average is over the three films, as the
+    // original API's were.
     ganancia_total: 750_920_902,
-    ganancia_promedio: 375_460_451,
+    ganancia_promedio: 750_920_902 / 3,
+    con_ambos_datos: 2,
+    dudosas: 0,
+    peliculas: [
+      { id: 862, titulo: "Toy Story", año: 1995, inversion: 30_000_000, ganancia: 373_554_033 },
+      { id: 863, titulo: "Toy Story 2", año: 1999, inversion: 90_000_000, ganancia: 497_366_869 },
+      { id: 213121, titulo: "Toy Story of Terror!", año: 2013, inversion: 0, ganancia: 0 },
+    ],
   };
   it("matches Toy Story to Toy Story Collection", () => {
     assert.deepEqual(engine.query("franquicia", { franquicia: "Toy Story" }), toyStory);
@@ -53,7 +61,17 @@ describe("franquicia(franquicia)", () => {
 });
 
 describe("peliculas_pais(pais)", () => {
-  const us = { pais: "United States of America", cantidad: 4 };
+  const us = {
+    pais: "United States of America",
+    cantidad: 4,
+    // Most votes first.
+    peliculas: [
+      { id: 862, titulo: "Toy Story", año: 1995 },
+      { id: 863, titulo: "Toy Story 2", año: 1999 },
+      { id: 2103, titulo: "Solaris", año: 2002 },
+      { id: 213121, titulo: "Toy Story of Terror!", año: 2013 },
+    ],
+  };
   it("counts the films produced in a country named as the data names it", () => {
     assert.deepEqual(engine.query("peliculas_pais", { pais: "united states of america" }), us);
   });
@@ -63,11 +81,10 @@ describe("peliculas_pais(pais)", () => {
     assert.deepEqual(engine.query("peliculas_pais", { pais: "España" }), {
       pais: "Spain",
       cantidad: 1,
+      peliculas: [{ id: 1417, titulo: "Pan's Labyrinth", año: 2006 }],
     });
-    assert.deepEqual(engine.query("peliculas_pais", { pais: "mexico" }), {
-      pais: "Mexico",
-      cantidad: 1,
-    });
+    const mexico = engine.query("peliculas_pais", { pais: "mexico" });
+    assert.deepEqual([mexico.pais, mexico.cantidad], ["Mexico", 1]);
   });
   it("answers an unknown country with the closest ones", () => {
     assert.deepEqual(engine.query("peliculas_pais", { pais: "Franse" }), {
@@ -83,6 +100,13 @@ describe("productoras(productora)", () => {
       productora: "Pixar Animation Studios",
       ganancia_total: 870_920_902,
       cantidad: 3,
+      con_recaudacion: 2,
+      dudosas: 0,
+      peliculas: [
+        { id: 862, titulo: "Toy Story", año: 1995 },
+        { id: 863, titulo: "Toy Story 2", año: 1999 },
+        { id: 213121, titulo: "Toy Story of Terror!", año: 2013 },
+      ],
     });
   });
   it("does not count Pixar inside another company's name, as the original did", () => {
@@ -96,6 +120,9 @@ describe("productoras(productora)", () => {
       productora: "Estudios Picasso",
       ganancia_total: 83_258_226,
       cantidad: 1,
+      con_recaudacion: 1,
+      dudosas: 0,
+      peliculas: [{ id: 1417, titulo: "Pan's Labyrinth", año: 2006 }],
     });
   });
 });

@@ -25,6 +25,7 @@ describe("get_director(director)", () => {
           retorno: 12.4518011,
           inversion: 30_000_000,
           ganancia: 373_554_033,
+          id: 862,
         },
         {
           titulo: "Toy Story 2",
@@ -32,8 +33,14 @@ describe("get_director(director)", () => {
           retorno: 5.526298544444445,
           inversion: 90_000_000,
           ganancia: 497_366_869,
+          id: 863,
         },
       ],
+      con_ambos_datos: 2,
+      dudosas: 0,
+      // Every film of the fixture has credits.
+      con_creditos: 7,
+      catalogo: 7,
     });
   });
   it("does not match a surname alone, and suggests the director", () => {
@@ -45,12 +52,27 @@ describe("get_director(director)", () => {
 });
 
 describe("get_actor(actor)", () => {
-  it("counts every film; averages the return over the films with known budget and revenue", () => {
+  it("counts every film and averages the return over them all (an unknown one is 0)", () => {
     assert.deepEqual(engine.query("get_actor", { actor: "tom hanks" }), {
       actor: "Tom Hanks",
       cantidad: 3,
       retorno_total: 17.978099644444445,
-      retorno_promedio: 8.989049822222222,
+      retorno_promedio: 17.978099644444445 / 3,
+      con_ambos_datos: 2,
+      dudosas: 0,
+      con_creditos: 7,
+      catalogo: 7,
+      peliculas: [
+        { id: 862, titulo: "Toy Story", año: 1995 },
+        { id: 863, titulo: "Toy Story 2", año: 1999 },
+        { id: 213121, titulo: "Toy Story of Terror!", año: 2013 },
+      ],
+    });
+  });
+  it("offers no unrelated names for a name it does not know", () => {
+    assert.deepEqual(engine.query("get_actor", { actor: "Nobody Atall" }), {
+      error: '"Nobody Atall" no coincide con ningún actor ni actriz de los datos',
+      sugerencias: [],
     });
   });
   it("ignores accents", () => {
