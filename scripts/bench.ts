@@ -9,7 +9,7 @@ import type { Browser } from "@playwright/test";
 import { QUERY_NAMES, type BenchmarkSpec } from "../src/lib/benchmark.ts";
 import type { Figures, Results } from "../src/lib/performance.ts";
 import { percentile } from "../src/lib/timing.ts";
-import { parseBenchArgs, type BenchArgs } from "./bench/args.ts";
+import { parseBenchArgs, USAGE, type BenchArgs } from "./bench/args.ts";
 import { assetSizes } from "./bench/assets.ts";
 import {
   benchmarkWorker,
@@ -215,8 +215,12 @@ async function main() {
   try {
     args = parseBenchArgs(process.argv.slice(2));
   } catch (error) {
-    console.error(`bench: ${(error as Error).message}`);
+    console.error(`bench: ${(error as Error).message}\n\n${USAGE}`);
     process.exit(2);
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return;
   }
   const results: Results = {
     schemaVersion: 1,
