@@ -9,6 +9,20 @@ import { InputError } from "./sources/csv.ts";
 
 export const DEFAULT_OUT = "public/data";
 
+export const USAGE = `usage: npm run data -- [--source vega|kaggle] [--input DIR] [--out DIR] [--quiet]
+
+Cleans a source into the site's data assets (Arrow files, shards, reports, manifest).
+
+  --source vega|kaggle  vega: the movies table of the vega-datasets package (default, no input);
+                        kaggle: The Movies Dataset, read from --input
+  --input DIR           the folder holding movies_metadata.csv (and credits.csv, keywords.csv,
+                        links.csv, ratings_small.csv when present)
+  --out DIR             where the assets go (default ${DEFAULT_OUT})
+  --quiet               no progress bars
+  -h, --help            this text
+
+exit codes: 0 built, 1 the build failed, 2 bad arguments or unusable input`;
+
 /** Thrown for command-line arguments the build cannot use. */
 export class UsageError extends Error {
   override name = "UsageError";
@@ -24,6 +38,7 @@ export function parseBuildArgs(argv: string[]) {
         input: { type: "string" },
         out: { type: "string", default: DEFAULT_OUT },
         quiet: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -34,7 +49,8 @@ export function parseBuildArgs(argv: string[]) {
   if (values.source !== "vega" && values.source !== "kaggle") {
     throw new UsageError(`invalid --source "${values.source}": expected vega or kaggle`);
   }
-  return { ...values, source: values.source as SourceName, out: values.out! };
+  const { help, ...rest } = values;
+  return { ...rest, help: help!, source: values.source as SourceName, out: values.out! };
 }
 
 async function main() {
@@ -42,13 +58,18 @@ async function main() {
   try {
     args = parseBuildArgs(process.argv.slice(2));
   } catch (error) {
-    console.error(`filmoteca data: ${(error as Error).message}`);
+    console.error(`filmoteca data: ${(error as Error).message}\n\n${USAGE}`);
     process.exit(2);
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return;
   }
   const started = performance.now();
   const effects = consoleEffects({ quiet: args.quiet });
   try {
-    const { manifest, cleaned } = await buildData({ ...args, effects });
+    const { help: _help, ...options } = args;
+    const { manifest, cleaned } = await buildData({ ...options, effects });
     for (const line of reconciliationTable(cleaned)) effects.log(line);
     effects.log(`wrote ${Object.keys(manifest.assets).length} assets to ${args.out}`);
   } catch (error) {

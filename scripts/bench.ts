@@ -10,7 +10,7 @@ import type { Browser } from "@playwright/test";
 import { QUERY_NAMES, type BenchmarkSpec } from "../src/bench/benchmark.ts";
 import type { Figures, Results } from "../src/bench/performance.ts";
 import { percentile } from "../src/bench/timing.ts";
-import { parseBenchArgs, type BenchArgs } from "./bench/args.ts";
+import { parseBenchArgs, USAGE, type BenchArgs } from "./bench/args.ts";
 import { assetSizes } from "./bench/assets.ts";
 import {
   benchmarkWorker,
@@ -216,8 +216,12 @@ async function main() {
   try {
     args = parseBenchArgs(process.argv.slice(2));
   } catch (error) {
-    console.error(`bench: ${(error as Error).message}`);
+    console.error(`bench: ${(error as Error).message}\n\n${USAGE}`);
     process.exit(2);
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return;
   }
   const results: Results = {
     schemaVersion: 1,

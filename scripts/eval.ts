@@ -152,17 +152,44 @@ const VARIANTS: {
   },
 ];
 
-const { values } = parseArgs({
-  options: {
-    input: { type: "string", default: SHARED_DATA },
-    out: { type: "string", default: "evaluation/results.json" },
-    "test-ratings": { type: "string" },
-    /** Only the baselines and ours (no variants): for a quick run on other viewers. */
-    quick: { type: "boolean", default: false },
-    /** Cross-validation folds over the input's viewers (ignored with --test-ratings). */
-    folds: { type: "string", default: "4" },
-  },
-});
+export const USAGE = `usage: npm run eval -- [--input DIR] [--out FILE] [--folds N] [--test-ratings FILE] [--quick]
+
+Evaluates the recommendations on MovieLens viewers the lists were not built from: the input's
+viewers are cut into folds, and each fold in turn is tested on lists built from the others. A
+viewer likes a film rated 4 or more; each liked film is a query scored against the viewer's other
+likes. Prints a table and writes it as JSON for the evaluation page.
+
+  --input DIR          The Movies Dataset folder with links.csv and ratings_small.csv
+                       (default ${SHARED_DATA})
+  --out FILE           where the results go (default evaluation/results.json)
+  --folds N            cross-validation folds over the input's viewers (default 4)
+  --test-ratings FILE  test on this file's viewers instead, every input viewer training
+  --quick              only the baselines and ours, no variants
+  -h, --help           this text`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      input: { type: "string", default: SHARED_DATA },
+      out: { type: "string", default: "evaluation/results.json" },
+      "test-ratings": { type: "string" },
+      /** Only the baselines and ours (no variants): for a quick run on other viewers. */
+      quick: { type: "boolean", default: false },
+      /** Cross-validation folds over the input's viewers (ignored with --test-ratings). */
+      folds: { type: "string", default: "4" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const started = performance.now();
 const source = await readSource("kaggle", values.input, silentEffects);

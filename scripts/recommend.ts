@@ -1,5 +1,6 @@
 // `npm run --silent recommend -- (--id N | --title T | --ids-file F) [--k N] [--data DIR]`: films like
-// one film, as JSON, from the same assets and src/lib code as the worker. Exit 2 on bad arguments.
+// one film, as JSON, from the same assets and src/lib code as the worker, in rank order (each item
+// has its `rank`; `score` is not the order). Exit 2 on bad arguments.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { ShardedEngine } from "../src/lib/sharded-engine.ts";
@@ -11,22 +12,41 @@ class UsageError extends Error {
   override name = "UsageError";
 }
 
-const USAGE =
-  "usage: npm run --silent recommend -- (--id <tmdb id> | --title <title> | --ids-file <file>) [--k N] [--data DIR]";
+export const USAGE = `usage: npm run --silent recommend -- (--id <tmdb id> | --title <title> | --ids-file <file>) [--k N] [--data DIR]
+
+Prints the films like one film as JSON, as its film page lists them: {id, title, items}, the items
+in rank order, each with its rank, id, title, year, score and the reasons it was chosen.
+
+  --id N         the film's TMDB id
+  --title T      the film whose title matches T best (accents, case and a typo forgiven)
+  --ids-file F   one TMDB id a line: one JSON line each
+  --k N          how many films (default 10); past ${LIST_LENGTH}, the film's precomputed list is
+                 continued with the best of the whole catalogue
+  --data DIR     the data folder (default public/data)
+  -h, --help     this text
+
+exit codes: 0 answered, 1 the data cannot load, 2 bad arguments or an unknown film`;
 
 async function answer(engine: ShardedEngine, id: number, k: number) {
   const film = await engine.film(id);
   if (!film) throw new UsageError(`no film with id ${id} in this build`);
-  // More than a list holds: the whole catalogue is scored, as the worker does when asked.
-  const items = (await engine.recommendById(id, { k, wholeCatalogue: k > LIST_LENGTH })).map(
-    (r) => ({
-      id: r.id,
-      title: r.title,
-      year: r.year,
-      score: Number(r.score.toFixed(6)),
-      reasons: r.reasons,
-    }),
-  );
+  // The film page's list first, in its order; past its length, the whole catalogue's best
+  // (scored as the worker scores it when asked) continue it.
+  const listed = await engine.recommendById(id, { k: Math.min(k, LIST_LENGTH) });
+  const more =
+    k > listed.length
+      ? (await engine.recommendById(id, { k: k + listed.length, wholeCatalogue: true })).filter(
+          (r) => !listed.some((l) => l.id === r.id),
+        )
+      : [];
+  const items = [...listed, ...more].slice(0, k).map((r, i) => ({
+    rank: i + 1,
+    id: r.id,
+    title: r.title,
+    year: r.year,
+    score: Number(r.score.toFixed(6)),
+    reasons: r.reasons,
+  }));
   return { id, title: film.title, items };
 }
 
@@ -37,15 +57,25 @@ function integer(text: string, what: string): number {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      id: { type: "string" },
-      title: { type: "string" },
-      "ids-file": { type: "string" },
-      k: { type: "string", default: "10" },
-      data: { type: "string", default: "public/data" },
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        id: { type: "string" },
+        title: { type: "string" },
+        "ids-file": { type: "string" },
+        k: { type: "string", default: "10" },
+        data: { type: "string", default: "public/data" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const chosen = [values.id, values.title, values["ids-file"]].filter((v) => v !== undefined);
   if (chosen.length !== 1) throw new UsageError(USAGE);
   const k = integer(values.k!, "--k");
@@ -65,7 +95,15 @@ async function main(): Promise<void> {
   if (values.id !== undefined) id = integer(values.id, "--id");
   else {
     const [best] = await engine.searchTitles(values.title!, 1);
-    if (!best) throw new UsageError(`no film titled like "${values.title}"`);
+    if (!best) {
+      // As the query command does: the titles nearest to what was typed.
+      const answer = await engine.query("retorno", { titulo: values.title! });
+      const near = (answer.sugerencias as string[] | undefined) ?? [];
+      throw new UsageError(
+        `no film titled like "${values.title}"` +
+          (near.length ? `; did you mean ${near.map((t) => `"${t}"`).join(", ")}?` : ""),
+      );
+    }
     id = best.id;
   }
   process.stdout.write(JSON.stringify(await answer(engine, id, k)) + "\n");

@@ -3,6 +3,31 @@ import { parseArgs } from "node:util";
 
 export const DEFAULT_SCALE = [10_000, 50_000, 200_000, 1_000_000];
 
+export const USAGE = `usage: npm run bench -- [--input DIR] [--json] [--save] [--scale [SIZES]] [options]
+
+Builds the data and the site into a temporary folder and measures them: the ETL's time and memory,
+the assets' sizes, the engine in a Web Worker of headless Chromium, cold visits over an emulated
+phone link, and (with --scale) synthetic catalogues. Prints a table, or one JSON object.
+
+  --input DIR            The Movies Dataset folder (default: the vega table built in)
+  --json                 print one JSON object instead of the table
+  --save                 also write benchmarks/results.json (what the performance page draws)
+  --scale [SIZES]        synthetic catalogue sizes, comma separated (bare: ${DEFAULT_SCALE.join(",")})
+  --calls N              timed recommendation calls, ours and the original's (default 1000)
+  --query-calls N        timed calls per query (default 200)
+  --runs N               cold page loads per page timing (default 5)
+  --seed N               seed of every random draw (default 42)
+  --port N               port of the benchmark server (default 4417)
+  --title T              the film whose permalink times the first answer (default "Toy Story")
+  --timeout-min N        time limit of each generator or ETL step of a scale size (default 20)
+  --cold-runs N          cold visits of each kind over the phone link (default 3)
+  --cold-timeout-s N     time limit of one cold visit (default 240)
+  --cold-port N          port of the throttled server (default 0: any free one)
+  --no-octet-gzip        the throttled server sends the .arrow data uncompressed
+  -h, --help             this text
+
+exit codes: 0 every figure measured, 1 a figure could not be measured (named), 2 bad arguments`;
+
 /** What `npm run bench` was asked to do. */
 export interface BenchArgs {
   /** The Movies Dataset folder; null builds the vega default. */
@@ -35,6 +60,8 @@ export interface BenchArgs {
   coldPort: number;
   /** Whether the throttled server gzips octet-stream (the .arrow data). Default true. */
   octetGzip: boolean;
+  /** Print the usage and measure nothing. */
+  help: boolean;
 }
 
 export class ArgsError extends Error {
@@ -84,6 +111,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       "cold-timeout-s": { type: "string", default: "240" },
       "cold-port": { type: "string", default: "0" },
       "no-octet-gzip": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
     },
   });
   const scale = values.scale
@@ -105,5 +133,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     coldTimeoutS: positiveInt("cold-timeout-s", values["cold-timeout-s"]!),
     coldPort: portNumber("cold-port", values["cold-port"]!),
     octetGzip: !values["no-octet-gzip"],
+    help: values.help!,
   };
 }

@@ -79,8 +79,10 @@ export function valueIndexOf(
 
 /**
  * Positions of up to `limit` values near an unknown text, without scanning the names: the whole
- * text (every word must match, a typo tolerated), else its longest word (one search: common short
- * words would match thousands of titles), else `fallback`, so an error answer offers something.
+ * text (every word must match, a typo tolerated), else its words one at a time, longest first
+ * ("Toy Stroy": "stroy" is two edits from "story", so "toy" finds it), skipping words of one or two
+ * letters, which would match thousands of titles; else `fallback`, so an error answer offers
+ * something.
  */
 export function nearest(
   index: NameIndex,
@@ -90,12 +92,12 @@ export function nearest(
 ): number[] {
   const whole = index.suggest(text, { limit });
   if (whole.length > 0) return whole;
-  const words = fold(text).split(" ");
-  if (words.length > 1) {
-    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-    const some = index.suggest(longest, { limit });
-    if (some.length > 0) return some;
-  }
+  const words = [...new Set(fold(text).split(" "))].filter((w) => w.length >= 3);
+  if (words.length > 1)
+    for (const word of words.sort((a, b) => b.length - a.length)) {
+      const some = index.suggest(word, { limit });
+      if (some.length > 0) return some;
+    }
   return fallback.slice(0, limit);
 }
 

@@ -57,8 +57,17 @@ describe("npm run query -- <query> <value> [--year N] [--data DIR]", { concurren
       code: 1,
       stdout:
         '{"error":"\\"Pixar\\" no coincide con ninguna productora de los datos","sugerencias":["Pixar Animation Studios"]}\n',
-      stderr: "",
+      // The closest values, as commands to run, as `recommend` offers the closest title.
+      stderr: 'did you mean:\n  npm run --silent query -- productoras "Pixar Animation Studios"\n',
     });
+  });
+  it("suggests the years of a shared title as commands with --year", async () => {
+    const { code, stderr } = await query("retorno", "Solaris", "--year", "1990", "--data", dir);
+    assert.equal(code, 1);
+    assert.equal(
+      stderr,
+      'did you mean:\n  npm run --silent query -- retorno "Solaris" --year 2002\n  npm run --silent query -- retorno "Solaris" --year 1972\n',
+    );
   });
   it("exits 2 with the usage for an unknown query or a missing value", async () => {
     const unknown = await query("peliculas_anio", "1995", "--data", dir);
