@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 export const DEFAULT_SCALE = [10_000, 50_000, 200_000, 1_000_000];
 
 export const USAGE = `usage: npm run bench -- [--input DIR] [--json] [--save] [--scale [SIZES]] [options]
+       npm run bench -- cold --dist DIR [options] | queries [--data DIR] | recommend [--data DIR]
 
 Builds the data and the site into a temporary folder and measures them: the ETL's time and memory,
 the assets' sizes, the engine in a Web Worker of headless Chromium, cold visits over an emulated
