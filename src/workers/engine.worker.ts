@@ -5,7 +5,7 @@ import * as Comlink from "comlink";
 import type { FetchBytes } from "../lib/assets.ts";
 import type { SuggestKind } from "../lib/queries/index.ts";
 import type { RecommendOptions } from "../lib/recommend.ts";
-import { ShardedEngine, type Progress } from "../lib/sharded-engine.ts";
+import { ShardedEngine, type LikesOptions, type Progress } from "../lib/sharded-engine.ts";
 import { withTestDelays } from "./test-delay.ts";
 import type { BenchmarkSpec } from "../lib/benchmark.ts";
 import { clockResolution } from "../lib/timing.ts";
@@ -97,6 +97,10 @@ const api = {
     progress?: Progress,
   ) {
     return (await ready()).recommendById(id, options, progress);
+  },
+  /** A list "for you" from liked films' ids (oldest first), from their lists' shards only. */
+  async recommendForLikes(likes: number[], options?: LikesOptions) {
+    return (await ready()).recommendForLikes(likes, options);
   },
   /** One of the original API's queries, e.g. query("peliculas_mes", {mes: "enero"}). */
   async query(name: string, input: Record<string, string>) {
