@@ -11,6 +11,8 @@ import { filtersFromParams, paramsWithFilters } from "./filters.ts";
 import { languageName } from "./format.ts";
 import { formatNumber } from "../i18n/strings.ts";
 import { renderFilm } from "./film-view.ts";
+import { forYouT } from "../i18n/for-you.ts";
+import { likeButton } from "./likes.ts";
 import { engineProblem, showProblem } from "./problem.ts";
 import { pageLang, renderFilmCards } from "./render.ts";
 
@@ -182,6 +184,14 @@ export function startFilmPage(): void {
     void showSimilar(filters).catch(fail);
   });
 
+  /** The way to the list "for you", beside the film's like toggle. */
+  const forYouLink = () => {
+    const a = document.createElement("a");
+    a.href = path("forYou", lang);
+    a.textContent = forYouT(lang).filmLink;
+    return a;
+  };
+
   const unknown = () => {
     article.hidden = similar.hidden = alike.hidden = true;
     showProblem(problem, f.unknownFilm(idText), { link: home });
@@ -201,6 +211,7 @@ export function startFilmPage(): void {
       const film = await guard(api.film(id));
       if (!film) return unknown();
       renderFilm(article, film, lang);
+      $("#film-actions").replaceChildren(likeButton(film.id, film.title, lang), forYouLink());
       fillChoices(await facets);
       fillForm(filters);
       const failed = await lists;

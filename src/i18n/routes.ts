@@ -5,6 +5,7 @@ import type { Lang } from "./strings.ts";
 export const ROUTES = {
   home: { es: "/", en: "/en/" },
   film: { es: "/pelicula/", en: "/en/film/" },
+  forYou: { es: "/para-ti/", en: "/en/for-you/" },
   queries: { es: "/consultas/", en: "/en/queries/" },
   etl: { es: "/etl/", en: "/en/etl/" },
   eda: { es: "/eda/", en: "/en/eda/" },

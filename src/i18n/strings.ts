@@ -32,6 +32,7 @@ export const strings = {
     skipToContent: "Saltar al contenido",
     nav: {
       label: "Principal",
+      forYou: "Para ti",
       queries: "Consultas",
       etl: "ETL",
       eda: "Exploración",
@@ -92,6 +93,7 @@ export const strings = {
     skipToContent: "Skip to content",
     nav: {
       label: "Main",
+      forYou: "For you",
       queries: "Queries",
       etl: "ETL",
       eda: "Exploration",
