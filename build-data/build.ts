@@ -21,9 +21,9 @@ import {
 } from "./etl/types.ts";
 import { recommenderAssets } from "./features/recommender-assets.ts";
 import { InputError } from "./sources/csv.ts";
-import { readKaggle } from "./sources/kaggle.ts";
+import { readKaggle, type KaggleOptions, type RatingsChoice } from "./sources/kaggle.ts";
 import { readVega } from "./sources/vega.ts";
-import { filmsToIPC, jsonBytes, ratingsToIPC, writeAssets, type ManifestBody } from "./write.ts";
+import { filmsToIPC, jsonBytes, writeAssets, type ManifestBody } from "./write.ts";
 
 /** Options of {@link buildData}. */
 export interface BuildOptions {
@@ -33,6 +33,8 @@ export interface BuildOptions {
   input?: string;
   /** Output folder. */
   out: string;
+  /** Which ratings file a kaggle folder with both joins (see readKaggle). Default "full". */
+  ratings?: RatingsChoice;
   /** Logger and progress. Default: silent. */
   effects?: Effects;
 }
@@ -47,6 +49,7 @@ export async function readSource(
   source: SourceName,
   input: string | undefined,
   effects: Effects,
+  options: KaggleOptions = {},
 ): Promise<SourceRows> {
   if (source === "kaggle") {
     if (!input) {
@@ -54,7 +57,7 @@ export async function readSource(
         "--source kaggle needs --input DIR: expected a folder with The Movies Dataset's CSV files",
       );
     }
-    return readKaggle(input, effects);
+    return readKaggle(input, effects, options);
   }
   return readVega(input);
 }
@@ -64,7 +67,7 @@ const noJoins: Joined = { joins: {}, fields: [], ratings: null };
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const effects = options.effects ?? silentEffects;
   const source = options.source ?? "vega";
-  const rows = await readSource(source, options.input, effects);
+  const rows = await readSource(source, options.input, effects, { ratings: options.ratings });
   const cleaning = effects.stage("clean", rows.inputRecords, "records");
   const cleaned = clean(rows);
   cleaning.update(rows.inputRecords);
@@ -93,7 +96,6 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     assets: {
       quality: jsonBytes(quality),
       eda: jsonBytes(eda),
-      ...(joined.ratings ? { ratings: ratingsToIPC(joined.ratings) } : {}),
     },
     body: { source, inputFingerprint: rows.fingerprint(), counts: cleaned.counts, fields },
     effects,

@@ -1,4 +1,5 @@
-// Entry point of the data build: `npm run data -- [--source vega|kaggle] [--input DIR] [--out DIR] [--quiet]`.
+// Entry point of the data build:
+// `npm run data -- [--source vega|kaggle] [--input DIR] [--out DIR] [--ratings full|small] [--quiet]`.
 // Exit codes: 0 built, 1 the build failed, 2 bad arguments or unusable input.
 import { parseArgs } from "node:util";
 import type { SourceName } from "../src/lib/schema.ts";
@@ -6,6 +7,7 @@ import { buildData } from "./build.ts";
 import { reconciliationTable } from "./etl/quality.ts";
 import { consoleEffects } from "./progress.ts";
 import { InputError } from "./sources/csv.ts";
+import type { RatingsChoice } from "./sources/kaggle.ts";
 
 export const DEFAULT_OUT = "public/data";
 
@@ -39,6 +41,7 @@ export function parseBuildArgs(argv: string[]) {
         out: { type: "string", default: DEFAULT_OUT },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
+        ratings: { type: "string", default: "full" },
       },
       strict: true,
       allowPositionals: false,
@@ -49,8 +52,19 @@ export function parseBuildArgs(argv: string[]) {
   if (values.source !== "vega" && values.source !== "kaggle") {
     throw new UsageError(`invalid --source "${values.source}": expected vega or kaggle`);
   }
+  if (values.ratings !== "full" && values.ratings !== "small") {
+    throw new UsageError(
+      `invalid --ratings "${values.ratings}": expected full (ratings.csv, the default) or small (ratings_small.csv)`,
+    );
+  }
   const { help, ...rest } = values;
-  return { ...rest, help: help!, source: values.source as SourceName, out: values.out! };
+  return {
+    ...rest,
+    help: help!,
+    source: values.source as SourceName,
+    out: values.out!,
+    ratings: values.ratings as RatingsChoice,
+  };
 }
 
 async function main() {

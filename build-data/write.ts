@@ -31,10 +31,10 @@ import {
   type Film,
   type Manifest,
 } from "../src/lib/schema.ts";
-import { filmSchema, neighborFields, ratingFields, vectorFields } from "../src/lib/arrow-schema.ts";
+import { filmSchema, neighborFields, vectorFields } from "../src/lib/arrow-schema.ts";
 import type { ItemVectors } from "../src/lib/vectors.ts";
 import { stringVector } from "./arrow-columns.ts";
-import type { RatingColumns, StageProgress } from "./etl/types.ts";
+import type { StageProgress } from "./etl/types.ts";
 import {
   FAMILY_DIR,
   SHARDS_DIR,
@@ -97,13 +97,6 @@ export function neighborsToIPC(
     );
   const columns = [lists(rows, schema.fields[0].type), lists(sources, schema.fields[1].type)];
   return tableToIPC(tableOf(schema, columns, n), "file");
-}
-
-/** The ratings asset, from its columns. */
-export function ratingsToIPC(ratings: RatingColumns): Uint8Array {
-  const schema = withVersion(ratingFields());
-  const columns = [makeVector(ratings.user), makeVector(ratings.film), makeVector(ratings.rating)];
-  return tableToIPC(tableOf(schema, columns, ratings.user.length), "file");
 }
 
 /** JSON with sorted-insertion keys as given and a final newline: stable bytes for stable input. */

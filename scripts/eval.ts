@@ -32,6 +32,7 @@ import { popularRows } from "../src/lib/popularity.ts";
 import { recommend, type Recommender } from "../src/lib/recommend.ts";
 import { SHARED_DATA } from "./lib/shared-data.ts";
 import { readRatingsCsv } from "./lib/ratings-csv.ts";
+import { profileFold, reportProfiles, timedLikes } from "./lib/eval-profiles.ts";
 
 const K = 10;
 
@@ -210,9 +211,12 @@ interface Split {
 }
 let splits: Split[];
 let split: Record<string, unknown>;
+/** The test viewers' ratings with their timestamps (the lists "for you" hold out the latest like). */
+let testColumns = joined!.ratings!;
 if (values["test-ratings"]) {
   const external = await readRatingsCsv(values["test-ratings"], join(values.input!, "links.csv"));
   splits = [{ train: all, test: external.ratings }];
+  testColumns = external.columns;
   split = {
     kind: "external",
     file: values["test-ratings"],
@@ -237,6 +241,7 @@ const vectorKey = (v: (typeof VARIANTS)[number]) => {
 
 const variants = values.quick ? VARIANTS.slice(0, 1) : VARIANTS;
 const byFold: { testViewers: number; trainViewers: number; methods: MethodResult[] }[] = [];
+const profileByFold: ReturnType<typeof profileFold>[] = [];
 const notes: Record<string, string> = {
   "most popular": "most liked by train viewers",
   "top rated": "IMDB weighted rating (the prior alone)",
@@ -286,6 +291,15 @@ for (const [fold, { train, test }] of splits.entries()) {
     const rows = (row: number) => recommend(recommender, [row], { k: K }).map((r) => r.row);
     methods.push(evaluate(variant.method, rows, liked, catalog));
     notes[variant.method] = variant.note;
+    if (variant === variants[0])
+      profileByFold.push(
+        profileFold(
+          recommender,
+          timedLikes(testColumns, testUsers, catalog.rowOfId),
+          byLikes,
+          train,
+        ),
+      );
   }
   byFold.push({ testViewers: testUsers.size, trainViewers: trainUsers.size, methods });
   console.error(
@@ -328,6 +342,7 @@ if (byFold.length > 1) {
 
 const targets = targetsOf(results);
 console.log(JSON.stringify(targets));
+const profiles = reportProfiles(profileByFold);
 const document = {
   schemaVersion: 1,
   protocol: {
@@ -344,6 +359,7 @@ const document = {
     trainViewers: f.trainViewers,
     methods: f.methods.filter((m) => FOLD_METHODS.includes(m.method)),
   })),
+  profiles,
 };
 await mkdir(dirname(values.out!), { recursive: true });
 await writeFile(values.out!, JSON.stringify(document, null, 2) + "\n");

@@ -11,7 +11,6 @@ export interface QuarantineRecord {
   raw: string;
 }
 
-/** Ratings joined to TMDB ids, as columns (one entry per rating). */
 /** One rating joined to a TMDB id (the recommender's row form of {@link RatingColumns}). */
 export interface Rating {
   user: number;
@@ -28,10 +27,15 @@ export function ratingsFromColumns(columns: RatingColumns): Rating[] {
   }));
 }
 
+/** Ratings joined to TMDB ids, as columns (one entry per rating). */
 export interface RatingColumns {
   user: Int32Array;
+  /** TMDB id. */
   film: Int32Array;
+  /** 0.5 to 5 in halves. */
   rating: Float32Array;
+  /** Seconds since 1970 (MovieLens' timestamp column); 0 when the file has none. */
+  time: Uint32Array;
 }
 
 /** What the side files (credits, keywords, links, ratings) added to the kept films. */

@@ -11,7 +11,7 @@ import {
   type JoinCoverage,
 } from "../../src/lib/schema.ts";
 import type { Effects, Joined, SourceRows } from "../etl/types.ts";
-import { requireFile } from "./csv.ts";
+import { InputError, requireFile } from "./csv.ts";
 import { readCreditsInWorker, type CreditsRead } from "./credits.ts";
 import { readMetadata } from "./metadata.ts";
 import { joinRatings } from "./ratings.ts";
@@ -87,11 +87,45 @@ function joinCredits(read: CreditsRead, films: Map<number, Film>): JoinCoverage 
   return coverage;
 }
 
+/** Which ratings file the build joins when the folder holds both. */
+export type RatingsChoice = "full" | "small";
+
+/** The ratings files, by choice: `ratings.csv` (26M ratings) is the better data. */
+export const RATINGS_FILES: Record<RatingsChoice, string> = {
+  full: "ratings.csv",
+  small: "ratings_small.csv",
+};
+
+/** Options of {@link readKaggle}. */
+export interface KaggleOptions {
+  /**
+   * "full" joins `ratings.csv`, or `ratings_small.csv` when only that is there; "small" joins
+   * `ratings_small.csv`, and refuses a folder without it. Default "full".
+   */
+  ratings?: RatingsChoice;
+}
+
 /** The side files of a folder, and credits.csv already being read in a worker. */
 interface SideFiles {
   folder: string;
   digests: Digests;
   credits: { result: Promise<CreditsRead>; bytes: number; size: number } | null;
+  ratings: RatingsChoice;
+}
+
+/** The ratings file to join, or null when the folder holds none. */
+function ratingsFile(side: SideFiles): string | null {
+  const full = join(side.folder, RATINGS_FILES.full);
+  const small = join(side.folder, RATINGS_FILES.small);
+  if (side.ratings === "small") {
+    if (existsSync(small)) return small;
+    if (existsSync(full))
+      throw new InputError(
+        `${small} does not exist: --ratings small needs it (without the flag the build joins ${RATINGS_FILES.full})`,
+      );
+    return null;
+  }
+  return [full, small].find((p) => existsSync(p)) ?? null;
 }
 
 /** Waits for the credits worker and joins its result into the films. */
@@ -156,7 +190,7 @@ async function joinOtherFiles(
       },
     );
     joined.fields.push("movielens_id");
-    const ratings = present("ratings_small.csv", "ratings.csv");
+    const ratings = ratingsFile(side);
     if (ratings) {
       const result = await joinRatings(ratings, tmdbOfMovie, context);
       joined.joins.ratings = result.coverage;
@@ -195,11 +229,20 @@ export const METADATA_FIELDS: FilmColumn[] = FILM_FIELDS.map((f) => f.name).filt
  * Reads a folder holding The Movies Dataset's CSV files. credits.csv, when present, starts parsing
  * in a worker at once; the side files are joined by `join`, once the films are cleaned.
  */
-export async function readKaggle(folder: string, effects: Effects): Promise<SourceRows> {
+export async function readKaggle(
+  folder: string,
+  effects: Effects,
+  options: KaggleOptions = {},
+): Promise<SourceRows> {
   const path = join(folder, "movies_metadata.csv");
   const expected = "a folder with The Movies Dataset's movies_metadata.csv";
   const size = await requireFile(path, expected);
-  const side: SideFiles = { folder, digests: new Map(), credits: null };
+  const side: SideFiles = {
+    folder,
+    digests: new Map(),
+    credits: null,
+    ratings: options.ratings ?? "full",
+  };
   const creditsPath = join(folder, "credits.csv");
   if (existsSync(creditsPath)) {
     const creditsSize = await requireFile(creditsPath, "The Movies Dataset's credits.csv");

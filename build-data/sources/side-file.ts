@@ -38,7 +38,12 @@ export const column = (header: string[], name: string, path: string, expected: s
   return i;
 };
 
-export const emptyCoverage = (rows = 0): Required<JoinCoverage> => ({
+/** The counts every join reports (the reasons and samples are the ratings reader's). */
+export type CoverageCounts = Required<
+  Omit<JoinCoverage, "file" | "unreadableByReason" | "unreadableSample">
+>;
+
+export const emptyCoverage = (rows = 0): CoverageCounts => ({
   rows,
   matched: 0,
   films: 0,

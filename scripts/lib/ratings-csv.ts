@@ -3,14 +3,19 @@
 // ratings go through the build's own reader (build-data/sources/ratings.ts), so both validate alike.
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import { ratingsFromColumns, silentEffects, type Rating } from "../../build-data/etl/types.ts";
+import {
+  ratingsFromColumns,
+  silentEffects,
+  type Rating,
+  type RatingColumns,
+} from "../../build-data/etl/types.ts";
 import { joinRatings } from "../../build-data/sources/ratings.ts";
 
 /** Ratings of `ratingsPath` whose movieId has a TMDB id in `linksPath`; others are counted, not kept. */
 export async function readRatingsCsv(
   ratingsPath: string,
   linksPath: string,
-): Promise<{ ratings: Rating[]; unlinked: number; unreadable: number }> {
+): Promise<{ ratings: Rating[]; columns: RatingColumns; unlinked: number; unreadable: number }> {
   const links = parse(await readFile(linksPath, "utf8"), { columns: true, trim: true }) as Record<
     string,
     string
@@ -24,6 +29,7 @@ export async function readRatingsCsv(
   const unreadable = coverage.unreadable ?? 0;
   return {
     ratings: ratingsFromColumns(ratings),
+    columns: ratings,
     unlinked: coverage.rows - coverage.matched - unreadable,
     unreadable,
   };

@@ -12,6 +12,8 @@ import { languageName } from "./format.ts";
 import { formatNumber } from "../i18n/strings.ts";
 import { earlyCard } from "./early-card.ts";
 import { renderFilm, renderFilmHead } from "./film-view.ts";
+import { forYouT } from "../i18n/for-you.ts";
+import { likeButton } from "./likes.ts";
 import { engineProblem, showProblem } from "./problem.ts";
 import { pageLang, renderFilmCards } from "./render.ts";
 
@@ -247,6 +249,14 @@ export function startFilmPage(): void {
     void showSimilar(filters).catch(fail);
   });
 
+  /** The way to the list "for you", beside the film's like toggle. */
+  const forYouLink = () => {
+    const a = document.createElement("a");
+    a.href = path("forYou", lang);
+    a.textContent = forYouT(lang).filmLink;
+    return a;
+  };
+
   const unknown = () => {
     article.hidden = similar.hidden = alike.hidden = true;
     showProblem(problem, f.unknownFilm(idText), { link: home });
@@ -269,6 +279,7 @@ export function startFilmPage(): void {
       if (!film) return unknown();
       filmShown = true;
       renderFilm(article, film, lang, { source: info.source, fields: info.fields });
+      $("#film-actions").replaceChildren(likeButton(film.id, film.title, lang), forYouLink());
       fillChoices(await facets);
       fillForm(filters);
       const failed = await lists;

@@ -1,12 +1,14 @@
-// DOM rendering of film lists (cards with poster, title, year and why they were chosen). Data is
-// always set as text (textContent), never as HTML.
+// DOM rendering of film lists (cards with poster, title, year, the like toggle and why they were
+// chosen). Data is always set as text (textContent), never as HTML.
 import { filmT } from "../i18n/film.ts";
 import { genreName } from "../i18n/genres.ts";
 import { path } from "../i18n/routes.ts";
 import type { Lang } from "../i18n/strings.ts";
 import type { FilmSummary, RecommendedFilm } from "../lib/engine.ts";
-import type { Reason } from "../lib/recommend.ts";
+import type { ProfileReason } from "../lib/profile.ts";
+import type { ProfileFilm } from "../lib/sharded-engine.ts";
 import { list } from "./format.ts";
+import { likeButton } from "./likes.ts";
 import { posterElement } from "./poster.ts";
 
 /** The page's language, from `<html lang>`. */
@@ -15,9 +17,18 @@ export const pageLang = (): Lang => (document.documentElement.lang === "en" ? "e
 /** The film page of a film in `lang`, e.g. "/pelicula/?id=862". */
 export const filmHref = (lang: Lang, id: number): string => `${path("film", lang)}?id=${id}`;
 
-/** A reason as a readable phrase: "Mismo director: John Lasseter". */
-export function reasonText(reason: Reason, lang: Lang): string {
+/** The liked films a "for you" reason names at most; the rest are counted. */
+const LIKED_SHOWN = 3;
+
+/** A reason as a readable phrase: "Mismo director: John Lasseter", "Porque te gustaron A y B". */
+export function reasonText(reason: ProfileReason, lang: Lang): string {
   const phrases = filmT(lang).reasons;
+  if (reason.kind === "youLiked") {
+    const n = reason.values.length;
+    const shown = reason.values.slice(0, n > LIKED_SHOWN + 1 ? LIKED_SHOWN : n);
+    const rest = n - shown.length;
+    return phrases.youLiked(n, list(lang, rest ? [...shown, phrases.more(rest)] : shown));
+  }
   if (reason.kind === "popular") return phrases.popular();
   const phrase = phrases[reason.kind];
   if ("value" in reason) return phrase(reason.value);
@@ -37,8 +48,11 @@ export interface FilmCardsOptions<T> {
   detail?: (film: T) => string;
 }
 
-/** A list of film cards; each links to its film page and, for recommendations, says why. */
-export function renderFilmCards<T extends FilmSummary | RecommendedFilm>(
+/**
+ * A list of film cards; each links to its film page, has its "I liked it" toggle and, for
+ * recommendations, says why.
+ */
+export function renderFilmCards<T extends FilmSummary | RecommendedFilm | ProfileFilm>(
   films: readonly T[],
   lang: Lang,
   options: FilmCardsOptions<T> = {},
@@ -67,7 +81,7 @@ export function renderFilmCards<T extends FilmSummary | RecommendedFilm>(
       extra.textContent = detail;
       link.append(extra);
     }
-    li.append(link);
+    li.append(link, likeButton(film.id, film.title, lang));
     if ("reasons" in film && film.reasons.length) {
       const why = document.createElement("ul");
       why.className = "reasons";

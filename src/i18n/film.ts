@@ -86,6 +86,9 @@ export const filmStrings = {
       genres: (v: string) => `Comparten género: ${v}`,
       keywords: (v: string) => `Temas en común: ${v}`,
       cast: (v: string) => `Mismo reparto: ${v}`,
+      youLiked: (n: number, v: string) =>
+        n === 1 ? `Porque te gustó ${v}` : `Porque te gustaron ${v}`,
+      more: (n: number) => `${n} más`,
     },
     and: "y",
   },
@@ -167,6 +170,8 @@ export const filmStrings = {
       genres: (v: string) => `Shares genres: ${v}`,
       keywords: (v: string) => `Common themes: ${v}`,
       cast: (v: string) => `Same cast: ${v}`,
+      youLiked: (_n: number, v: string) => `Because you liked ${v}`,
+      more: (n: number) => `${n} more`,
     },
     and: "and",
   },

@@ -6,6 +6,7 @@ export const ROUTES = {
   home: { es: "/", en: "/en/" },
   film: { es: "/pelicula/", en: "/en/film/" },
   browse: { es: "/explorar/", en: "/en/browse/" },
+  forYou: { es: "/para-ti/", en: "/en/for-you/" },
   queries: { es: "/consultas/", en: "/en/queries/" },
   etl: { es: "/etl/", en: "/en/etl/" },
   eda: { es: "/eda/", en: "/en/eda/" },

@@ -35,6 +35,7 @@ export const strings = {
     nav: {
       label: "Principal",
       browse: "Explorar",
+      forYou: "Para ti",
       queries: "Consultas",
       etl: "ETL",
       eda: "Exploración",
@@ -100,6 +101,7 @@ export const strings = {
     nav: {
       label: "Main",
       browse: "Browse",
+      forYou: "For you",
       queries: "Queries",
       etl: "ETL",
       eda: "Exploration",

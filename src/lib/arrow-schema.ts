@@ -1,4 +1,4 @@
-// The Arrow layout of the whole-catalogue assets (films, vectors, neighbors, ratings), from the
+// The Arrow layout of the whole-catalogue assets (films, vectors, neighbors), from the
 // data contract in schema.ts. Only the build's writer and the Arrow readers import it, so the
 // worker's own bundle carries no Arrow code.
 import {
@@ -19,7 +19,6 @@ import {
 import {
   FILM_FIELDS,
   NEIGHBOR_COLUMN,
-  RATING_COLUMN,
   SCHEMA_VERSION,
   SCHEMA_VERSION_KEY,
   VECTOR_COLUMN,
@@ -79,14 +78,6 @@ export function neighborFields(k: number): Field[] {
       new FixedSizeList(k, new Field("s", new Uint8(), false)),
       false,
     ),
-  ];
-}
-
-export function ratingFields(): Field[] {
-  return [
-    new Field(RATING_COLUMN.user, new Int32(), false),
-    new Field(RATING_COLUMN.film, new Int32(), false),
-    new Field(RATING_COLUMN.rating, new Float32(), false),
   ];
 }
 

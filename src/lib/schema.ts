@@ -15,8 +15,6 @@ export const ASSET = {
   vectors: "vectors",
   /** One row per film, aligned with `films`: precomputed nearest neighbours (row indices). */
   neighbors: "neighbors",
-  /** One row per rating (MovieLens users), joined to TMDB ids: for the evaluation only. */
-  ratings: "ratings",
   /** Data-quality report of the ETL (JSON). */
   quality: "quality",
   /** Aggregates the notebook pages draw (JSON). */
@@ -31,7 +29,6 @@ export const ASSET_EXTENSION: Record<AssetName, "arrow" | "json"> = {
   films: "arrow",
   vectors: "arrow",
   neighbors: "arrow",
-  ratings: "arrow",
   quality: "json",
   eda: "json",
   summary: "json",
@@ -148,13 +145,6 @@ export const NEIGHBOR_SOURCE = {
   popular: 3,
 } as const;
 
-/** Columns of the ratings asset. */
-export const RATING_COLUMN = {
-  user: "user_id",
-  film: "film_id",
-  rating: "rating",
-} as const;
-
 /** One entry of the manifest's asset list. */
 export interface AssetEntry {
   /** Content-hashed file name, relative to the manifest. */
@@ -226,6 +216,12 @@ export interface JoinCoverage {
   duplicates?: number;
   /** Records that could not be read (an unparseable literal, a rating outside 0.5–5). */
   unreadable?: number;
+  /** The file that joined, when the source offers a choice (ratings.csv or ratings_small.csv). */
+  file?: string;
+  /** Unreadable records by reason (the text before the reason's colon), when counted. */
+  unreadableByReason?: Record<string, number>;
+  /** The first few unreadable records, with their line and reason. */
+  unreadableSample?: QuarantineSample[];
 }
 
 /** quality.json: what the ETL found and did, step by step. Every number comes from this build. */

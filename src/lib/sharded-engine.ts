@@ -36,6 +36,14 @@ import {
 } from "./queries/index.ts";
 import { valueIndexOf } from "./queries/values.ts";
 import { RecommendError, type RecommendOptions } from "./recommend.ts";
+import {
+  profileLikes,
+  profileRecommendations,
+  ProfileError,
+  type LikedList,
+  type ProfileOptions,
+  type ProfileReason,
+} from "./profile.ts";
 import { emptyFilm, type Film, type FilmColumn } from "./schema.ts";
 import {
   answerKey,
@@ -131,6 +139,35 @@ function passes(entry: ListEntry, f: RecommendOptions): boolean {
   return true;
 }
 
+/** A film of a list "for you", with its score and why (the liked films that lead to it first). */
+export interface ProfileFilm extends FilmSummary {
+  score: number;
+  reasons: ProfileReason[];
+}
+
+/** A list "for you" and the likes it was made from. */
+export interface ProfileAnswer {
+  /** The likes used (each once, the latest 20: PROFILE_LIKES), as cards, in the order given. */
+  likes: FilmSummary[];
+  /** Liked ids this build does not know (only with `skipUnknown`; otherwise they throw). */
+  unknown: number[];
+  items: ProfileFilm[];
+}
+
+/** Options of {@link ShardedEngine.recommendForLikes}. */
+export interface LikesOptions extends ProfileOptions {
+  /** Leave out liked ids the build lacks (a link from an older build) instead of throwing. Default false. */
+  skipUnknown?: boolean;
+}
+
+const cardSummary = (c: CardRecord): FilmSummary => ({
+  id: c.id,
+  title: c.title,
+  year: c.release_year,
+  genres: c.genres ?? [],
+  poster_path: c.poster_path,
+});
+
 export class ShardedEngine {
   private summaryPromise: Promise<SiteSummary> | null = null;
   private wholePromise: Promise<Engine> | null = null;
@@ -213,6 +250,47 @@ export class ShardedEngine {
       .filter((entry) => passes(entry, options))
       .slice(0, options.k ?? 10)
       .map((entry) => ({ ...summaryOf(entry), score: entry.score, reasons: entry.reasons }));
+  }
+
+  /**
+   * A list "for you" from liked films (TMDB ids, oldest first): their precomputed lists, merged by
+   * {@link profileRecommendations}. It reads one `lists` and one `cards` bucket per liked film (the
+   * card names the film in the reasons), never the whole catalogue. An id the build lacks throws a
+   * {@link ProfileError} naming it, unless `skipUnknown`.
+   */
+  async recommendForLikes(
+    likes: readonly number[],
+    options: LikesOptions = {},
+  ): Promise<ProfileAnswer> {
+    const ids = profileLikes(likes);
+    if (ids.length === 0) throw new ProfileError("a profile needs at least one liked film");
+    const [lists, cards] = await Promise.all([
+      this.store.records<ListRecord>("lists", ids),
+      this.store.records<CardRecord>("cards", ids),
+    ]);
+    const known = new Map<number, LikedList<ListEntry>>();
+    const unknown: number[] = [];
+    ids.forEach((id, i) => {
+      const list = lists[i];
+      const card = cards[i];
+      if (list && card) known.set(id, { id, title: card.title, items: list.items });
+      else unknown.push(id);
+    });
+    if (unknown.length > 0 && !options.skipUnknown)
+      throw new ProfileError(
+        `no film with id${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} in this build`,
+      );
+    const used = ids.filter((id) => known.has(id));
+    const items = used.length ? profileRecommendations(used, known, options) : [];
+    return {
+      likes: used.map((id) => cardSummary(cards[ids.indexOf(id)]!)),
+      unknown,
+      items: items.map((item) => ({
+        ...summaryOf(item.entry),
+        score: item.score,
+        reasons: item.reasons,
+      })),
+    };
   }
 
   /** Films whose title (or original title) matches the typed text. */

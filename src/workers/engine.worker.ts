@@ -4,7 +4,7 @@
 import * as Comlink from "comlink";
 import type { SuggestKind } from "../lib/queries/index.ts";
 import type { RecommendOptions } from "../lib/recommend.ts";
-import { ShardedEngine, type Progress } from "../lib/sharded-engine.ts";
+import { ShardedEngine, type LikesOptions, type Progress } from "../lib/sharded-engine.ts";
 import { fetcher, seeded, type SeedFiles } from "./fetch-bytes.ts";
 import { withTestDelays } from "./test-delay.ts";
 import type { BenchmarkSpec } from "../bench/benchmark.ts";
@@ -83,6 +83,10 @@ const api = {
     progress?: Progress,
   ) {
     return (await ready()).recommendById(id, options, progress);
+  },
+  /** A list "for you" from liked films' ids (oldest first), from their lists' shards only. */
+  async recommendForLikes(likes: number[], options?: LikesOptions) {
+    return (await ready()).recommendForLikes(likes, options);
   },
   /** One of the original API's queries, e.g. query("peliculas_mes", {mes: "enero"}). */
   async query(name: string, input: Record<string, string>) {

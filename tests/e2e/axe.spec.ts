@@ -25,6 +25,11 @@ const PAGES: { path: string; ready: string }[] = [
     path: "/en/queries/franquicia/?franquicia=Nowhere",
     ready: "section[data-answer]:not([hidden])",
   },
+  {
+    path: `/para-ti/?vistas=${filmTitled(TITLE).id}`,
+    ready: "#fy-list [data-testid=film-cards]",
+  },
+  { path: "/en/for-you/", ready: "#fy-empty:not([hidden])" },
   { path: "/rendimiento/", ready: "h1" },
   { path: "/en/performance/", ready: "h1" },
   { path: "/evaluacion/", ready: "[data-testid=results-table]" },

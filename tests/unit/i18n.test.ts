@@ -10,6 +10,10 @@ describe("translatePath(pathname, from, to)", () => {
     );
     assert.equal(translatePath("/en/queries/retorno/", "en", "es"), "/consultas/retorno/");
   });
+  it("maps the page for you to its other language", () => {
+    assert.equal(translatePath("/para-ti/", "es", "en"), "/en/for-you/");
+    assert.equal(translatePath("/en/for-you/", "en", "es"), "/para-ti/");
+  });
   it("maps the home pages to each other", () => {
     assert.equal(translatePath("/", "es", "en"), "/en/");
     assert.equal(translatePath("/en/", "en", "es"), "/");

@@ -1,4 +1,5 @@
 // The shape of evaluation/results.json: what `npm run eval` writes and the evaluation page draws.
+import type { ProfileResult } from "./profiles.ts";
 import type { MethodResult } from "./protocol.ts";
 
 /** Version of the results document; the page refuses any other. */
@@ -45,6 +46,17 @@ export interface EvaluationResults {
    * on them (the pooled `methods` average these over every query).
    */
   folds?: { testViewers: number; trainViewers: number; methods: MethodResult[] }[];
+  /** The lists "for you": latest like held out, most-popular's and ours, pooled and per fold. */
+  profiles?: {
+    protocol: { heldOut: string; profile: number; k: number };
+    methods: ProfileResult[];
+    folds: ProfileResult[][];
+    targets: {
+      timesPopular: number;
+      hitRateAtLeast15TimesPopular: boolean;
+      coverageAtLeast4: boolean;
+    };
+  };
 }
 
 /** Checks a parsed results document; throws naming what is wrong. */

@@ -3,7 +3,6 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { tableFromIPC } from "apache-arrow";
 import { buildData } from "../../../build-data/build.ts";
 import { silentEffects, type Effects } from "../../../build-data/etl/types.ts";
 import { VEGA_FIELDS, vegaId } from "../../../build-data/sources/vega.ts";
@@ -126,7 +125,18 @@ describe("buildData({source: 'kaggle'})", () => {
       keywords: { rows: 3, matched: 2, films: 2, duplicates: 0, unreadable: 0 },
       links: { rows: 4, matched: 3, films: 3, duplicates: 0, unreadable: 0 },
       // 9.0 is no rating; movie 7 has no TMDB id in links.
-      ratings: { rows: 5, matched: 3, films: 2, duplicates: 0, unreadable: 1 },
+      ratings: {
+        rows: 5,
+        matched: 3,
+        films: 2,
+        duplicates: 0,
+        unreadable: 1,
+        file: "ratings_small.csv",
+        unreadableByReason: { rating: 1 },
+        unreadableSample: [
+          { line: 6, reason: "rating: not 0.5 to 5 in steps of 0.5", raw: "3,6,9.0" },
+        ],
+      },
     });
   });
 
@@ -153,17 +163,15 @@ describe("buildData({source: 'kaggle'})", () => {
     assert.deepEqual(engine.film(949)!.production_companies, ["Regency Enterprises", "Loew's"]);
   });
 
-  it("keeps ratings as their own asset, joined to TMDB ids", async () => {
-    const bytes = await readFile(join(dir, "out", manifest.assets.ratings!.file));
-    const table = tableFromIPC(bytes);
-    assert.deepEqual(
-      [...table].map((r) => [r.user_id, r.film_id, r.rating]),
-      [
-        [1, 862, 4],
-        [1, 8844, 3.5],
-        [2, 862, 5],
-      ],
-    );
+  it("ships no ratings asset: the lists are built from them, no page reads them", () => {
+    assert.deepEqual(Object.keys(manifest.assets).sort(), [
+      "eda",
+      "films",
+      "neighbors",
+      "quality",
+      "summary",
+      "vectors",
+    ]);
   });
 
   it("lists the fields the source knows, and the input fingerprint, in the manifest", () => {
@@ -253,12 +261,10 @@ describe("buildData({source: 'kaggle'})", () => {
       input: other,
       out: join(dir, "ts"),
     });
-    const a = tableFromIPC(await readFile(join(dir, "ts", m.assets.ratings!.file)));
-    const b = tableFromIPC(await readFile(join(dir, "out", manifest.assets.ratings!.file)));
-    assert.deepEqual(
-      [...a].map((r) => r.toJSON()),
-      [...b].map((r) => r.toJSON()),
-    );
+    // The same ratings make the same vectors and lists; only the input fingerprint differs.
+    assert.equal(m.assets.vectors!.file, manifest.assets.vectors!.file);
+    assert.equal(m.assets.neighbors!.file, manifest.assets.neighbors!.file);
+    assert.equal(m.shards.lists.dir, manifest.shards.lists.dir);
   });
 
   it("names a missing input file and what it expected", async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
+import { parseBuildArgs } from "../../../build-data/cli.ts";
 import { REAL, metadataCsv, shiftedRecord, writeFolder } from "../../fixtures/movies.ts";
 
 const run = promisify(execFile);
@@ -79,6 +80,16 @@ describe("npm run data (build-data/cli.ts)", () => {
       unknown.stderr,
       'filmoteca data: invalid --source "imdb": expected vega or kaggle\n',
     );
+  });
+
+  it("takes --ratings full (the default) or small, and exits 2 for anything else", async () => {
+    assert.equal(parseBuildArgs([]).ratings, "full");
+    assert.equal(parseBuildArgs(["--ratings", "small"]).ratings, "small");
+    assert.throws(() => parseBuildArgs(["--ratings", "tiny"]), {
+      name: "UsageError",
+      message:
+        'invalid --ratings "tiny": expected full (ratings.csv, the default) or small (ratings_small.csv)',
+    });
   });
 
   it("prints one line per stage, the reconciliation table, and time and memory; nothing with --quiet", async () => {

@@ -41,6 +41,44 @@ describe("renderFilmCards(films, lang)", () => {
   });
 });
 
+describe("the like toggle on every card", () => {
+  it("is a button that names its film and says with aria-pressed whether it is liked", async () => {
+    const { renderFilmCards } = await import("../../../src/client/render.ts");
+    const [a, b] = [film({ id: 862, title: "Toy Story" }), film({ id: 863, title: "Toy Story 2" })];
+    const store = new Map([["filmoteca.likes", "863"]]);
+    Object.assign(globalThis, {
+      localStorage: {
+        getItem: (k: string) => store.get(k) ?? null,
+        setItem: (k: string, v: string) => store.set(k, v),
+        removeItem: (k: string) => store.delete(k),
+      },
+    });
+    try {
+      const buttons = renderFilmCards([a, b], "en").querySelectorAll("button.like");
+      assert.deepEqual(
+        [...buttons].map((x) => [
+          x.getAttribute("type"),
+          x.getAttribute("aria-label"),
+          x.getAttribute("aria-pressed"),
+          x.textContent,
+        ]),
+        [
+          ["button", "I liked Toy Story", "false", "I liked it"],
+          ["button", "I liked Toy Story 2", "true", "I liked it"],
+        ],
+      );
+    } finally {
+      delete (globalThis as { localStorage?: unknown }).localStorage;
+    }
+  });
+  it("shows every film as not liked when storage is unavailable", async () => {
+    const { renderFilmCards } = await import("../../../src/client/render.ts");
+    const button = renderFilmCards([film()], "es").querySelector("button.like")!;
+    assert.equal(button.getAttribute("aria-pressed"), "false");
+    assert.equal(button.getAttribute("aria-label"), `Me gustó ${XSS}`);
+  });
+});
+
 describe("reasonText(reason, lang)", () => {
   it("turns each kind of reason into a phrase in both languages", async () => {
     const { reasonText } = await import("../../../src/client/render.ts");
@@ -57,6 +95,18 @@ describe("reasonText(reason, lang)", () => {
       "Same cast: Tom Hanks and Tim Allen",
     );
     assert.equal(reasonText({ kind: "keywords", values: ["toy"] }, "en"), "Common themes: “toy”");
+  });
+  it("says which liked films lead to a film for you, naming three at most", async () => {
+    const { reasonText } = await import("../../../src/client/render.ts");
+    const liked = (...values: string[]) => ({ kind: "youLiked" as const, values });
+    assert.equal(reasonText(liked("Heat"), "es"), "Porque te gustó Heat");
+    assert.equal(reasonText(liked("Heat", "Se7en"), "es"), "Porque te gustaron Heat y Se7en");
+    assert.equal(reasonText(liked("A", "B"), "en"), "Because you liked A and B");
+    assert.equal(reasonText(liked("A", "B", "C", "D"), "en"), "Because you liked A, B, C, and D");
+    assert.equal(
+      reasonText(liked("A", "B", "C", "D", "E"), "es"),
+      "Porque te gustaron A, B, C y 2 más",
+    );
   });
 });
 
