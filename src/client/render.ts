@@ -19,6 +19,7 @@ export const filmHref = (lang: Lang, id: number): string => `${path("film", lang
 export function reasonText(reason: Reason, lang: Lang): string {
   const phrases = filmT(lang).reasons;
   if (reason.kind === "popular") return phrases.popular();
+  if (reason.kind === "alike") return phrases.alike();
   const phrase = phrases[reason.kind];
   if ("value" in reason) return phrase(reason.value);
   // Genres are translated; keywords are the data's own words (English), so they are quoted as data.

@@ -23,7 +23,7 @@ test.describe("film page (/pelicula/?id=…)", () => {
     // Every card says in words why it was chosen (on the vega build, Toy Story's director made
     // other films of the list: one card says so).
     await expect(page.locator(".reasons li").first()).toHaveText(
-      /^(De la misma saga: |Mismo director: |Comparten género: |Temas en común: |Mismo reparto: |Les gustó a quienes disfrutaron |Entre las que más espectadores disfrutaron)/,
+      /^(De la misma saga: |Mismo director: |Comparten género: |Temas en común: |Mismo reparto: |Les gustó a quienes disfrutaron |Entre las que más espectadores disfrutaron|Parecida en el conjunto)/,
     );
     if (film.directors?.length && process.env.E2E_DATASET !== "kaggle")
       await expect(
@@ -49,7 +49,7 @@ test.describe("film page (/pelicula/?id=…)", () => {
     await expect(page.locator("#film-facts")).toContainText("Budget");
     await expect(cards(page)).toHaveCount(12);
     await expect(page.locator(".reasons li").first()).toContainText(
-      /^(Same collection: |Same director: |Shares genres: |Common themes: |Same cast: |Liked by viewers who liked |Among the films most viewers liked)/,
+      /^(Same collection: |Same director: |Shares genres: |Common themes: |Same cast: |Liked by viewers who liked |Among the films most viewers liked|Alike in its data as a whole)/,
     );
   });
 
