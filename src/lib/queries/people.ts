@@ -27,7 +27,6 @@ const WHAT: Record<PersonKind, string> = {
   actor: "ningún actor ni actriz",
 };
 
-
 /** The answer's fields on coverage: films whose credits name this kind of person, of all films. */
 function coverageFields(context: QueryContext, kind: PersonKind) {
   const coverage = peopleCoverage(context);
