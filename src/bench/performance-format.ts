@@ -1,7 +1,7 @@
 // Figures of the benchmark as people read them: times in ms or s by their size, bytes as MB and
 // MiB side by side (the targets are MiB, hosts and browsers count MB), memory as MiB (what the
 // kernel reports), and targets as round numbers ("≤ 1 s", not "≤ 1000,00 ms").
-import { numberFormat, type NumberLang } from "../site/numbers.ts";
+import { numberFormat, type NumberLang } from "../lib/numbers.ts";
 import type { Target } from "./performance.ts";
 
 const MIB = 1024 * 1024;

@@ -1,7 +1,7 @@
 // The evaluation page's charts, as Plot specifications rendered to SVG at build time (charts/ssr.ts).
 import * as Plot from "@observablehq/plot";
 import type { EvaluationResults } from "../lib/evaluation/results.ts";
-import { formatFixed, type NumberLang } from "../site/numbers.ts";
+import { formatFixed, formatNum, type NumberLang } from "../lib/numbers.ts";
 import { renderChart } from "./ssr.ts";
 
 /** Labels a chart needs in the page's language. */
@@ -14,6 +14,9 @@ export interface EvalChartLabels {
   lang?: NumberLang;
 }
 
+/** Tick labels of a percent axis (already × 100) in the page's language. */
+const tick = (labels: EvalChartLabels) => (v: number) => formatNum(labels.lang ?? "en", v, 1);
+
 /** Grouped horizontal bars: HitRate@10 and Precision@10 per method, ours highlighted. */
 export function qualityChart(results: EvaluationResults, labels: EvalChartLabels): string {
   const rows = results.methods.flatMap((m) => [
@@ -25,7 +28,7 @@ export function qualityChart(results: EvaluationResults, labels: EvalChartLabels
     ariaDescription: labels.description,
     width: 720,
     marginLeft: 160,
-    x: { percent: true, domain: [0, 100], label: "%", grid: true },
+    x: { percent: true, domain: [0, 100], label: "%", grid: true, tickFormat: tick(labels) },
     y: { axis: null, domain: ["HitRate@10", "Precision@10"] },
     fy: { domain: results.methods.map((m) => m.method), label: null },
     color: { legend: true, domain: ["HitRate@10", "Precision@10"], range: ["#b3261e", "#8c8478"] },
@@ -75,8 +78,20 @@ export function coverageChart(
     width: 720,
     height: 380,
     marginRight: 40,
-    x: { percent: true, domain: [0, right], label: `${labels.coverage} (%) →`, grid: true },
-    y: { percent: true, label: "↑ Precision@10 (%)", grid: true, nice: true },
+    x: {
+      percent: true,
+      domain: [0, right],
+      label: `${labels.coverage} (%) →`,
+      grid: true,
+      tickFormat: tick(labels),
+    },
+    y: {
+      percent: true,
+      label: "↑ Precision@10 (%)",
+      grid: true,
+      nice: true,
+      tickFormat: tick(labels),
+    },
     marks: [
       Plot.ruleX([0.25], { stroke: "#6b645a", strokeDasharray: "4 3" }),
       Plot.ruleY([popular.precision], { stroke: "#6b645a", strokeDasharray: "4 3" }),

@@ -38,6 +38,7 @@ export function correlationHeatmap(
       range: ["#2166ac", "#67a9cf", "#d1e5f0", "#f0f0f0", "#fddbc7", "#ef8a62", "#b2182b"],
       legend: true,
       label: "r",
+      tickFormat: format,
     },
     marks: [
       Plot.cell(cells, {

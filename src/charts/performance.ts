@@ -17,6 +17,8 @@ export function targetRatio(check: TargetCheck): number | null {
 export interface TargetsChartOptions {
   /** A phone's layout: each name above its row instead of beside it. Default false. */
   narrow?: boolean;
+  /** Tick labels in the page's language. Default Plot's ("~g"). */
+  format?: (n: number) => string;
 }
 
 /** One dot per measured target on a log axis, with the line at 1 where "met" begins. */
@@ -34,7 +36,13 @@ export function targetsChart(
   // Whole powers of ten around the dots and 1, so no dot sits on the frame.
   const lo = 10 ** Math.floor(Math.log10(Math.min(1, ...ratios) / 1.5));
   const hi = 10 ** Math.ceil(Math.log10(Math.max(1, ...ratios) * 1.5));
-  const x = { type: "log" as const, domain: [lo, hi], label: axis, grid: true, tickFormat: "~g" };
+  const x = {
+    type: "log" as const,
+    domain: [lo, hi],
+    label: axis,
+    grid: true,
+    tickFormat: options.format ?? "~g",
+  };
   const color = { domain: ["✓", "✗"], range: ["#2a9d57", "#d1495b"] };
   const marks = (y: string) => [
     Plot.ruleX([1], { stroke: "currentColor", strokeDasharray: "4 3" }),
@@ -45,7 +53,9 @@ export function targetsChart(
   if (options.narrow)
     return {
       width: 360,
-      height: 40 + 46 * data.length,
+      height: 60 + 46 * data.length,
+      // Room above the first row for its name.
+      marginTop: 30,
       marginLeft: 12,
       marginRight: 24,
       style: { fontSize: "12px" },
@@ -101,8 +111,10 @@ export function scaleChart(
     filmsAxis: string;
     yLabel: string;
     targets?: { value: number; label: string }[];
-    /** Tick labels of both axes in the page's language. Default Plot's. */
+    /** Tick labels of the y axis in the page's language. Default Plot's. */
     format?: (n: number) => string;
+    /** Tick labels of the films axis (e.g. "50 mil"). Default `format`. */
+    filmsFormat?: (n: number) => string;
   },
 ): Plot.PlotOptions {
   const data = series.flatMap((s) =>
@@ -122,7 +134,7 @@ export function scaleChart(
     width: 360,
     height: 260,
     marginLeft: 50,
-    marginRight: 20,
+    marginRight: 30,
     marginTop: 24,
     style: { fontSize: "12px" },
     x: {
@@ -131,7 +143,7 @@ export function scaleChart(
       label: options.filmsAxis,
       grid: true,
       ticks: 3,
-      ...(format && { tickFormat: format }),
+      ...((options.filmsFormat ?? format) && { tickFormat: options.filmsFormat ?? format }),
     },
     y: {
       type: "log",

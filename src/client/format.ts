@@ -1,7 +1,7 @@
 // Numbers, money, languages and lists as a reader of each language expects them. Unknown amounts
 // (the data's 0) are spelt out as unknown, never shown as 0.
 import type { Lang } from "../i18n/strings.ts";
-import { formatDollars, formatFixed, formatNum, localeOf } from "../site/numbers.ts";
+import { formatDollars, formatFixed, formatNum, localeOf } from "../lib/numbers.ts";
 
 const locale = localeOf;
 

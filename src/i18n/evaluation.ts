@@ -1,5 +1,5 @@
 // The evaluation page's words, in Spanish and English (kept apart from the site-wide strings).
-import { formatNum, formatPercent } from "../site/numbers.ts";
+import { formatNum, formatPercent } from "../lib/numbers.ts";
 import type { Lang } from "./strings.ts";
 
 const pct = (lang: Lang, x: number) => formatPercent(lang, x);

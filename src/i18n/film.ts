@@ -81,6 +81,7 @@ export const filmStrings = {
     reasons: {
       coLiked: (v: string) => `Les gustó a quienes disfrutaron ${v}`,
       popular: () => "Entre las que más espectadores disfrutaron",
+      alike: () => "Parecida en el conjunto de sus datos",
       collection: (v: string) => `De la misma saga: ${v}`,
       director: (v: string) => `Mismo director: ${v}`,
       genres: (v: string) => `Comparten género: ${v}`,
@@ -165,6 +166,7 @@ export const filmStrings = {
     reasons: {
       coLiked: (v: string) => `Liked by viewers who liked ${v}`,
       popular: () => "Among the films most viewers liked",
+      alike: () => "Alike in its data as a whole",
       collection: (v: string) => `Same collection: ${v}`,
       director: (v: string) => `Same director: ${v}`,
       genres: (v: string) => `Shares genres: ${v}`,

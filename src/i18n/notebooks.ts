@@ -3,7 +3,7 @@
 // notebook-etl.ts and notebook-eda.ts.
 import { edaStrings } from "./notebook-eda.ts";
 import { etlStrings } from "./notebook-etl.ts";
-import { numberFormat } from "../site/numbers.ts";
+import { numberFormat } from "../lib/numbers.ts";
 import type { Lang } from "./strings.ts";
 
 /** Number formats of a language: integers, decimals, compact money and percentages. */

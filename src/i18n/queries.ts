@@ -101,6 +101,7 @@ export const queryStrings = {
       coverageMiss:
         "Solo {n} de las {of} películas del catálogo ({share}) tienen créditos: el nombre puede estar entre las que no los tienen.",
       listed: "Las {n} más votadas de {of}",
+      listedAll: "Todas",
       doubtfulFilm:
         "Una cifra de menos de {limit} es un dato dudoso (casi siempre millones escritos como unidades): el retorno que sale de ella no significa nada.",
     },
@@ -274,6 +275,7 @@ export const queryStrings = {
       coverageMiss:
         "Only {n} of the catalogue's {of} films ({share}) have credits: the name may be among those without them.",
       listed: "The {n} most voted of {of}",
+      listedAll: "All of them",
       doubtfulFilm:
         "A figure under {limit} is doubtful (nearly always millions written as units): the return made of it means nothing.",
     },

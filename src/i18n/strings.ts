@@ -1,5 +1,5 @@
 // Every string the site shows, in Spanish (first) and English. Pages pick a dictionary by `lang`.
-import { numberFormat } from "../site/numbers.ts";
+import { numberFormat } from "../lib/numbers.ts";
 
 export const LANGS = ["es", "en"] as const;
 export type Lang = (typeof LANGS)[number];

@@ -44,6 +44,8 @@ const MMR_POOL = 5;
 export type Reason =
   | { kind: "coLiked"; value: string }
   | { kind: "popular" }
+  /** Nothing in common to name: the film is near in the vectors (what it is about, its era…). */
+  | { kind: "alike" }
   | { kind: "collection"; value: string }
   | { kind: "director"; values: string[] }
   | { kind: "genres"; values: string[] }
@@ -201,7 +203,19 @@ export function reasonsFor(
   if (keywords.length) reasons.push({ kind: "keywords", values: keywords });
   const cast = pick(catalog.cast, 3);
   if (cast.length) reasons.push({ kind: "cast", values: cast });
+  // A card always says why it is there, even when no value is shared.
+  if (reasons.length === 0) reasons.push({ kind: "alike" });
   return reasons;
+}
+
+/** Where each film of `row`'s precomputed list comes from (NEIGHBOR_SOURCE), by row. */
+function listSources(r: Recommender, row: number): Map<number, number> {
+  const out = new Map<number, number>();
+  const n = r.neighbors;
+  if (!n?.sources) return out;
+  for (let i = row * n.k; i < (row + 1) * n.k; i++)
+    if (n.rows[i] >= 0 && !out.has(n.rows[i])) out.set(n.rows[i], n.sources[i]);
+  return out;
 }
 
 const titleYear = (catalog: Catalog, row: number) =>
@@ -354,10 +368,16 @@ export function recommend(
   // Too few neighbours pass the filters (or none were built): score the whole catalogue.
   hits ??= topK(vectors, query, pooled, exclude, accept, recommender.bias);
   if (diversity > 0) hits = diversify(vectors, hits, k, diversity);
+  // A film the whole-catalogue scan finds that is also in the film's own list keeps the reason its
+  // place there has ("liked by viewers who liked…"): filtering must not make a card lose it.
+  const sources =
+    queryRows.length === 1 && hits.some((h) => h.source === undefined)
+      ? listSources(recommender, queryRows[0])
+      : null;
   return hits.map((h) => ({
     row: h.row,
     score: h.score,
     ...(h.source === undefined ? {} : { source: h.source }),
-    reasons: reasonsFor(catalog, queryRows, h.row, h.source),
+    reasons: reasonsFor(catalog, queryRows, h.row, h.source ?? sources?.get(h.row)),
   }));
 }

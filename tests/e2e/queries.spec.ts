@@ -19,7 +19,18 @@ const ANSWERED: [path: string, keys: string[]][] = [
   ["recomendacion/?titulo=Toy%20Story", ["lista recomendada"]],
   ["peliculas_duracion/?titulo=Toy%20Story", ["pelicula", "duracion", "año", "nota"]],
   ["votos_titulo/?titulo=Titanic", ["titulo", "año", "votos", "promedio"]],
-  ["get_director/?director=John%20Lasseter", ["director", "retorno_total", "peliculas"]],
+  [
+    "get_director/?director=John%20Lasseter",
+    [
+      "director",
+      "retorno_total",
+      "peliculas",
+      "con_ambos_datos",
+      "dudosas",
+      "con_creditos",
+      "catalogo",
+    ],
+  ],
 ];
 
 const LACKING: [path: string, column: string][] = [
@@ -55,7 +66,7 @@ test.describe("query permalinks, opened cold", () => {
     await expect(page.getByTestId("answer-card").locator("ol li")).toHaveCount(5);
     await page.goto("/consultas/peliculas_duracion/?titulo=Toy%20Story");
     expect(await answerOf(page)).toMatchObject({ duracion: null });
-    await expect(page.getByTestId("answer-card")).toContainText("desconocido");
+    await expect(page.getByTestId("answer-card")).toContainText("no consta");
     await page.goto("/consultas/get_director/?director=john%20lasseter");
     await expect(page.getByTestId("answer-card").locator("tbody tr").first()).toContainText(
       "Toy Story",

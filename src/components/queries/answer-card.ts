@@ -4,7 +4,7 @@
 // Data is set as text only.
 import type { Answer } from "../../lib/queries/answer.ts";
 import { DOUBTFUL_BELOW, isDoubtful } from "../../lib/money.ts";
-import { formatDollars, formatNum, formatPercent } from "../../site/numbers.ts";
+import { formatDollars, formatNum, formatPercent } from "../../lib/numbers.ts";
 
 /** What the card needs from the page (plain data: it is read from a data attribute). */
 export interface CardText {
@@ -29,6 +29,8 @@ export interface CardText {
     coverage: string;
     coverageMiss: string;
     listed: string;
+    /** The label of a list holding every film the answer counts. */
+    listedAll: string;
     doubtfulFilm: string;
   };
   /** The answers' own `nota` sentences (Spanish) in this language. */
@@ -108,7 +110,10 @@ function errorCard(
   yearsOf?: string,
 ): HTMLElement {
   const card = el("div", undefined, "answer-card error");
-  card.append(el("h2", text.noAnswer), el("p", String(answer.error)));
+  // The answers' messages are the original API's, in Spanish: marked so on an English page.
+  const message = el("p", String(answer.error));
+  if (text.lang !== "es") message.lang = "es";
+  card.append(el("h2", text.noAnswer), message);
   const coverage = coverageNote(answer, text, text.notes.coverageMiss);
   if (coverage) card.append(el("p", coverage, "note coverage"));
   const suggestions = (answer.sugerencias as string[]) ?? [];
@@ -185,6 +190,7 @@ export function renderCard(
           n: formatNum(text.lang, films.length),
           of: formatNum(text.lang, total),
         });
+      else if (typeof answer.cantidad === "number") term = text.notes.listedAll;
       dd.append(filmTable(films, text, label));
     } else if (key === "nota") {
       dd.textContent = text.translations[String(v)] ?? String(v);

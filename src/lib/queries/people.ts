@@ -3,6 +3,7 @@
 // over every film) and leave out the films whose money is doubtful. Credits may cover only some of
 // the catalogue: every answer says how many films have them, and a name not found may be in the rest.
 import { hasDoubtfulMoney, meanOf, sumMoney } from "../money.ts";
+import { formatNum, formatPercent } from "../numbers.ts";
 import {
   memo,
   peopleCoverage,
@@ -26,9 +27,6 @@ const WHAT: Record<PersonKind, string> = {
   actor: "ningún actor ni actriz",
 };
 
-const es = new Intl.NumberFormat("es-ES");
-const pct = new Intl.NumberFormat("es-ES", { style: "percent", maximumFractionDigits: 1 });
-
 /** The answer's fields on coverage: films whose credits name this kind of person, of all films. */
 function coverageFields(context: QueryContext, kind: PersonKind) {
   const coverage = peopleCoverage(context);
@@ -45,9 +43,9 @@ function lookUp(context: QueryContext, input: QueryInput, kind: PersonKind) {
   const what = kind === "director" ? "su director" : "su reparto";
   return findValue(personIndex(context, kind), input, kind, WHAT[kind], {
     // A name not found is no sign that some other person was meant: only names like it are offered.
-    fallback: false,
+    strict: true,
     ...(partial && {
-      note: `solo ${es.format(con_creditos)} de las ${es.format(catalogo)} películas (${pct.format(con_creditos / Math.max(1, catalogo))}) tienen ${what} en los créditos, y puede estar entre las demás`,
+      note: `solo ${formatNum("es", con_creditos)} de las ${formatNum("es", catalogo)} películas (${formatPercent("es", con_creditos / Math.max(1, catalogo))}) tienen ${what} en los créditos, y puede estar entre las demás`,
       extra: fields,
     }),
   });

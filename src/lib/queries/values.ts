@@ -21,9 +21,10 @@ export interface ValueIndex {
   suggest(text: string, limit?: number): number[];
   /**
    * Up to `limit` valid names closest to an unknown `text` (for error answers), default 5; when
-   * none resembles it, the values with most films, unless `fallback` is false.
+   * none resembles it as a whole, those sharing one of its words, then the values with most films,
+   * unless `strict`: then only names resembling the whole text.
    */
-  closest(text: string, limit?: number, fallback?: boolean): string[];
+  closest(text: string, limit?: number, strict?: boolean): string[];
 }
 
 /** Indexes a string column, or a list column whose rows hold several values. */
@@ -69,10 +70,10 @@ export function valueIndexOf(
     // exact() lists matches in input order, i.e. the value with most films first.
     find: (text) => index.exact(text)[0] ?? -1,
     suggest: (text, limit = 8) => index.suggest(text, { limit }),
-    closest(text, limit = 5, fallback = true) {
+    closest(text, limit = 5, strict = false) {
+      if (strict) return index.suggest(text, { limit }).map((i) => names[i]);
       // The values with most films come first in `names`: they are the last resort.
-      const last = fallback ? [...names.keys()].slice(0, limit) : [];
-      return nearest(index, text, limit, last).map((i) => names[i]);
+      return nearest(index, text, limit, [...names.keys()].slice(0, limit)).map((i) => names[i]);
     },
   };
 }
@@ -111,8 +112,11 @@ export const isHit = (x: ValueHit | Answer): x is ValueHit => x.rows instanceof 
 
 /** Options of {@link findValue}. */
 export interface FindValueOptions {
-  /** Whether a miss offers the values with most films when none resembles the input. Default true. */
-  fallback?: boolean;
+  /**
+   * Whether a miss offers only values resembling the input as a whole (a person: another Steven is
+   * not who was meant), rather than also those sharing a word, then the most common. Default false.
+   */
+  strict?: boolean;
   /** Appended to a miss's message (after a colon): why the value may still exist. Default none. */
   note?: string;
   /** Fields added to a miss's answer. Default none. */
@@ -138,7 +142,7 @@ export function findValue(
     return {
       ...errorAnswer(
         `"${value}" no coincide con ${what} de los datos${note}`,
-        index.closest(value, 5, options.fallback ?? true),
+        index.closest(value, 5, options.strict ?? false),
       ),
       ...options.extra,
     };

@@ -120,6 +120,23 @@ describe("recommend(recommender, rows, {diversity, filters}) with neighbours", (
     const [alike] = recommend(withSources, [1], { k: 1 });
     assert.ok(alike.reasons.every((r) => r.kind !== "coLiked" && r.kind !== "popular"));
   });
+  it("keeps a listed film's reason when filters make the whole catalogue answer", () => {
+    const { coLiked } = NEIGHBOR_SOURCE;
+    // Film D (row 4) is in C's list because C's viewers liked it; a filter on years scans all.
+    const sources = Uint8Array.from([0, 0, 0, 0, 0, 0, coLiked, coLiked, 0, 0]);
+    const withSources = createRecommender(catalog, vectors, {
+      neighbors: { k: 2, rows: Int32Array.from([2, 1, 0, 2, 0, 1, 4, 0, 3, 0]), sources },
+    });
+    // Two asked, one passes the list: the whole catalogue is scanned.
+    const [d] = recommend(withSources, [3], { k: 2, yearTo: 1975 });
+    assert.equal(d.row, 4);
+    assert.equal(d.source, undefined, "it came from the scan");
+    assert.deepEqual(d.reasons[0], { kind: "coLiked", value: "C" });
+  });
+  it("says a film is alike as a whole when it shares nothing to name", () => {
+    const [d] = recommend({ ...recommender, neighbors: null }, [0], { k: 1, yearTo: 1975 });
+    assert.deepEqual(d.reasons, [{ kind: "alike" }]);
+  });
   it("scans the whole catalogue when the filters leave too few neighbours", () => {
     assert.deepEqual(
       recommend(recommender, [0], { k: 2, yearTo: 1990 }).map((r) => r.row),
