@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { featureRatings } from "../../../build-data/build.ts";
 import { clean } from "../../../build-data/etl/clean.ts";
 import { silentEffects } from "../../../build-data/etl/types.ts";
 import { InputError } from "../../../build-data/sources/csv.ts";
@@ -208,5 +209,22 @@ describe("joinRatings(path, tmdbOfMovie)", () => {
       },
       expected,
     );
+  });
+});
+
+describe("featureRatings(columns)", () => {
+  it("keeps every like and the first rating of each viewer without one, in file order", () => {
+    const columns = {
+      user: Int32Array.from([1, 1, 2, 2, 1, 3]),
+      film: Int32Array.from([10, 11, 10, 12, 12, 11]),
+      rating: Float32Array.from([3, 4, 2.5, 1, 5, 4.5]),
+      time: new Uint32Array(6),
+    };
+    assert.deepEqual(featureRatings(columns), [
+      { user: 1, film: 11, rating: 4 },
+      { user: 2, film: 10, rating: 2.5 },
+      { user: 1, film: 12, rating: 5 },
+      { user: 3, film: 11, rating: 4.5 },
+    ]);
   });
 });
