@@ -18,7 +18,7 @@ export const filmHref = (lang: Lang, id: number): string => `${path("film", lang
 /** A reason as a readable phrase: "Mismo director: John Lasseter". */
 export function reasonText(reason: Reason, lang: Lang): string {
   const phrases = filmT(lang).reasons;
-  if (reason.kind === "popular") return phrases.popular();
+  if (reason.kind === "popular" || reason.kind === "alike") return phrases[reason.kind]();
   const phrase = phrases[reason.kind];
   if ("value" in reason) return phrase(reason.value);
   const values =

@@ -62,6 +62,9 @@ export const filmStrings = {
     reasons: {
       coLiked: (v: string) => `Les gustó a quienes disfrutaron ${v}`,
       popular: () => "Entre las que más espectadores disfrutaron",
+      someViewers: (v: string) => `También la disfrutaron algunos espectadores de ${v}`,
+      alikeViewers: (v: string) => `Les gustó a quienes disfrutaron películas parecidas a ${v}`,
+      alike: () => "Parecida por su contenido",
       collection: (v: string) => `De la misma saga: ${v}`,
       director: (v: string) => `Mismo director: ${v}`,
       genres: (v: string) => `Comparten género: ${v}`,
@@ -130,6 +133,9 @@ export const filmStrings = {
     reasons: {
       coLiked: (v: string) => `Liked by viewers who liked ${v}`,
       popular: () => "Among the films most viewers liked",
+      someViewers: (v: string) => `Also liked by some viewers of ${v}`,
+      alikeViewers: (v: string) => `Liked by viewers of films like ${v}`,
+      alike: () => "Alike in content",
       collection: (v: string) => `Same collection: ${v}`,
       director: (v: string) => `Same director: ${v}`,
       genres: (v: string) => `Shares genres: ${v}`,

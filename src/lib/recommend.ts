@@ -40,10 +40,13 @@ export const PRIOR_WEIGHT = 0.1;
 /** Candidates scored per result when re-ranking for diversity. */
 const MMR_POOL = 5;
 
-/** Why a film was recommended. */
+/** Why a film was recommended (the list sources are decided by src/lib/list-source.ts). */
 export type Reason =
   | { kind: "coLiked"; value: string }
   | { kind: "popular" }
+  | { kind: "someViewers"; value: string }
+  | { kind: "alikeViewers"; value: string }
+  | { kind: "alike" }
   | { kind: "collection"; value: string }
   | { kind: "director"; values: string[] }
   | { kind: "genres"; values: string[] }
@@ -170,9 +173,10 @@ function shared(a: string[] | null, b: string[] | null, limit: number): string[]
 }
 
 /**
- * Why `row` is recommended for the query films: where its place in a precomputed list comes from
- * (`source`: viewers who liked the query film liked it too, or it is among the most liked), then
- * what it shares with them, most telling first.
+ * Why `row` is recommended for the query films: why its place in a precomputed list is its own
+ * (`source`: viewers who liked the query film liked it well beyond its popularity, it is among the
+ * most liked, a few of those viewers liked it, the viewers of films alike liked it), then what it
+ * shares with them, most telling first; with none of those, its likeness in content.
  */
 export function reasonsFor(
   catalog: Catalog,
@@ -184,6 +188,10 @@ export function reasonsFor(
   if (source === NEIGHBOR_SOURCE.coLiked)
     reasons.push({ kind: "coLiked", value: catalog.title[queryRows[0]] });
   if (source === NEIGHBOR_SOURCE.popular) reasons.push({ kind: "popular" });
+  if (source === NEIGHBOR_SOURCE.someViewers)
+    reasons.push({ kind: "someViewers", value: catalog.title[queryRows[0]] });
+  if (source === NEIGHBOR_SOURCE.alikeViewers)
+    reasons.push({ kind: "alikeViewers", value: catalog.title[queryRows[0]] });
   const collection = catalog.collection[row];
   if (collection && queryRows.some((q) => catalog.collection[q] === collection)) {
     reasons.push({ kind: "collection", value: collection });
@@ -201,6 +209,7 @@ export function reasonsFor(
   if (keywords.length) reasons.push({ kind: "keywords", values: keywords });
   const cast = pick(catalog.cast, 3);
   if (cast.length) reasons.push({ kind: "cast", values: cast });
+  if (reasons.length === 0) reasons.push({ kind: "alike" });
   return reasons;
 }
 
