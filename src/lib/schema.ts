@@ -84,6 +84,8 @@ export interface Film {
   cast: string[] | null;
   poster_path: string | null;
   movielens_id: number | null;
+  /** Audience rating (the MPAA's G, PG, PG-13, R, NC-17); null when the source does not say. */
+  certification: string | null;
 }
 
 export type FilmColumn = keyof Film;
@@ -125,6 +127,7 @@ export const FILM_FIELDS: ReadonlyArray<{
   { name: "cast", kind: "list-utf8", nullable: true },
   { name: "poster_path", kind: "utf8", nullable: true },
   { name: "movielens_id", kind: "int32", nullable: true },
+  { name: "certification", kind: "utf8", nullable: true },
 ];
 
 /** Columns of the vectors asset. */
@@ -296,5 +299,6 @@ export function emptyFilm(): Film {
     cast: null,
     poster_path: null,
     movielens_id: null,
+    certification: null,
   };
 }

@@ -117,6 +117,7 @@ describe("renderFilm(root, film, lang)", () => {
       cast: null,
       poster_path: null,
       movielens_id: null,
+      certification: null,
     };
     renderFilm(root, f, "es");
     assert.equal(root.querySelector("#film-title")!.textContent, XSS);
