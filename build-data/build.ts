@@ -1,7 +1,7 @@
 // The whole data build as one function: source → clean → joins → features → write. The CLI and
 // the tests call it; it takes its effects (logging, progress) injected.
 import {
-  NEIGHBOR_SOURCE,
+  VIEWER_SOURCES,
   type AssetName,
   type Film,
   type Manifest,
@@ -141,7 +141,7 @@ export interface SiteInput {
 export async function writeSite(out: string, input: SiteInput): Promise<Manifest> {
   const effects = input.effects ?? silentEffects;
   const { recommender, similar, vectors, neighbors } = input.features;
-  const viewerLists = !!recommender.neighbors?.sources?.includes(NEIGHBOR_SOURCE.coLiked);
+  const viewerLists = !!recommender.neighbors?.sources?.some((s) => VIEWER_SOURCES.includes(s));
   const sharding = effects.stage("shards", 1, "steps");
   const { families, summary } = siteShards({
     films: input.films,

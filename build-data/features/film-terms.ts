@@ -1,5 +1,6 @@
 // What describes a film, as weighted terms: overview and tagline words, keywords, genres, collection,
-// directors, top-billed cast, companies, language and decade, turned into a TF-IDF sparse matrix.
+// directors, top-billed cast, companies, language, decade, audience rating, length and how well it
+// is rated, turned into a TF-IDF sparse matrix.
 import type { Film } from "../../src/lib/schema.ts";
 import { fold } from "../../src/lib/text.ts";
 import { csrFromRows, normalizeRows, type Csr } from "./sparse.ts";
@@ -14,9 +15,22 @@ export const TERM_WEIGHTS = {
   company: 0.6,
   language: 0.8,
   decade: 0.6,
+  certification: 1,
+  length: 0.5,
+  rating: 0.6,
   word: 0.5,
 } as const;
 export type TermKind = keyof typeof TERM_WEIGHTS;
+
+/** Votes a film needs for its rating to count as a term. */
+const MIN_VOTES = 20;
+
+/** A film's length as a band: short, 90–109, 110–129, 130–149 minutes, or long. */
+export function lengthBand(minutes: number): string {
+  if (minutes < 90) return "short";
+  if (minutes >= 150) return "long";
+  return String(Math.floor((minutes - 90) / 20) * 20 + 90);
+}
 
 /** How many billed actors and companies count. */
 const TOP_CAST = 5;
@@ -50,6 +64,11 @@ export function eachTerm(film: Film, term: (kind: TermKind, text: string) => voi
   add("company", film.production_companies?.slice(0, TOP_COMPANIES));
   if (film.original_language) add("language", [film.original_language]);
   if (film.release_year > 0) add("decade", [String(Math.floor(film.release_year / 10) * 10)]);
+  if (film.certification) add("certification", [film.certification]);
+  if (film.runtime) add("length", [lengthBand(film.runtime)]);
+  // A rating only says something once enough people gave it.
+  if (film.vote_average !== null && (film.vote_count ?? 0) >= MIN_VOTES)
+    add("rating", [String(Math.floor(film.vote_average))]);
   // The words of folded text are folded already (ASCII, lower case): no second fold per word.
   const text = fold(`${film.overview ?? ""} ${film.tagline ?? ""}`);
   for (const w of text.match(/[a-z0-9]{3,}/g) ?? []) if (!STOP.has(w)) term("word", w);

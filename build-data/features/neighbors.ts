@@ -1,12 +1,14 @@
-// The neighbors asset: each film's nearest films, ranked at build time so a single-film request in the
-// worker reads a list instead of scanning. With ratings, the list blends what viewers co-liked (the
-// strongest evidence on real viewers) with vector similarity, which takes more slots the fewer viewers
-// liked the film (a cold-start hybrid). Without ratings it is the vector top-k the worker would compute
-// (exactly up to CANDIDATES films; above that, from a coarse index's nearest cells).
+// The neighbors asset: each film's list, ranked at build time so a single-film request in the worker
+// reads a list instead of scanning. With ratings it is the list about the film (specific-lists.ts:
+// co-likes beyond popularity, lent by films alike when few viewers liked it, content blended in, a
+// popularity budget); without ratings it is the vector top-k the worker would compute (exactly up to
+// CANDIDATES films; above that, from a coarse index's nearest cells).
 import { RecommendError, type Neighbors, type Recommender } from "../../src/lib/recommend.ts";
 import { NEIGHBOR_SOURCE } from "../../src/lib/schema.ts";
-import { coLikesOf, type CoLikes } from "./colike.ts";
+import type { CoLikes } from "./colike.ts";
+import { previousNeighbors, type PreviousOptions } from "./neighbors-previous.ts";
 import { similarInput, similarLists } from "./similar-lists.ts";
+import { specificLists, type SpecificOptions } from "./specific-lists.ts";
 
 /**
  * Neighbours kept per film: 10 shown plus room for duplicates and filters. A film whose list runs
@@ -14,57 +16,11 @@ import { similarInput, similarLists } from "./similar-lists.ts";
  */
 export const NEIGHBORS_K = 12;
 
-/** Options of {@link nearestNeighbors}. */
-export interface NeighborOptions {
-  /** Neighbours per film. Default {@link NEIGHBORS_K}. */
-  k?: number;
-  /** Slots of the first 10 that vector similarity fills for a film nobody liked. Default 3. */
-  similarSlots?: number;
-  /**
-   * Like share (likes per 1,000 viewers) at which a film's similarity slots halve:
-   * slots = round(similarSlots · c / (c + share)). A share, not a count, so that the lists keep their
-   * shape however many viewers the ratings hold. Default 3 (about one like in 350 viewers).
-   */
-  confidence?: number;
-  /**
-   * Weight, in pseudo-viewers, of the film's popularity in the co-liked score: co-likes + weight ×
-   * popularity. It shrinks the co-like counts of a film few viewers liked toward popularity, so such a
-   * film lists what most viewers like rather than its few co-likes' noise. Default 30.
-   */
-  popularity?: number;
-  /**
-   * Which popularity: "queries" (default), the chance that the viewer behind a random query liked the
-   * film (prolific viewers weigh more: they make most queries), or "viewers", the share of viewers who
-   * liked it.
-   */
-  prior?: "queries" | "viewers";
-  /**
-   * Films of the same collection put first (in similarity order). Default 1: the nearest film of the
-   * collection (usually the sequel or prequel); the others must earn their place by score.
-   */
-  pinned?: number;
-  /**
-   * Fill the similarity slots with the most liked of the film's similar films (ties: more similar
-   * first) rather than the most similar. Default false.
-   */
-  slotsByLikes?: boolean;
-  /**
-   * Exponent of the candidate's likes in the co-liked score; below 0 favours well-liked films (a
-   * damped popularity prior multiplying the co-like strength). Default 0.
-   */
-  likesExponent?: number;
-  /**
-   * Films scored per film for its similar films: those of its nearest coarse-index cells (see
-   * coarse-index.ts). A catalogue this size or smaller is scanned whole (exact). Default
-   * {@link CANDIDATES}.
-   */
-  candidates?: number;
-  /**
-   * Each film's `k` most similar films, row-major (-1 pads), as similarLists computes them for these
-   * `k` and `candidates` (similarListsInThreads computes them on every core). Default: computed here.
-   */
-  similar?: Int32Array | null;
-}
+/**
+ * Films kept per film in the vector-similar lists: the candidates alike in content, and the nearest
+ * films that lend their co-likes to a film few viewers liked.
+ */
+export const SIMILAR_POOL = 30;
 
 /**
  * Default films scored per film. Exact at or below it; above it the films of the nearest cells, at
@@ -74,76 +30,34 @@ export interface NeighborOptions {
  */
 export const CANDIDATES = 1000;
 
-/** The shown list length the layout is planned for (the site and the evaluation show 10). */
-const SHOWN = 10;
-
-/** Rows by descending popularity (ties: lower row first): the order of films nobody co-liked. */
-function byPopularity(popularity: Float64Array): Int32Array {
-  return Int32Array.from(
-    Array.from(popularity.keys()).sort((a, b) => popularity[b] - popularity[a] || a - b),
-  );
+/** Options of {@link nearestNeighbors}. */
+export interface NeighborOptions extends SpecificOptions {
+  /** Neighbours per film. Default {@link NEIGHBORS_K}. */
+  k?: number;
+  /**
+   * Films scored per film for its similar films: those of its nearest coarse-index cells (see
+   * coarse-index.ts). A catalogue this size or smaller is scanned whole (exact). Default
+   * {@link CANDIDATES}.
+   */
+  candidates?: number;
+  /**
+   * Each film's most similar films, row-major (-1 pads), `similarK` a film, as similarLists computes
+   * them (similarListsInThreads computes them on every core). Default: computed here.
+   */
+  similar?: Int32Array | null;
+  /** Films a film in `similar`. Default {@link SIMILAR_POOL} (at least `k`). */
+  similarK?: number;
+  /**
+   * The recommender over the content half of the vectors alone: `similar` is computed from it, and
+   * the lists' content terms. Default `recommender` (its vectors are content alone without ratings).
+   */
+  content?: Recommender;
+  /** Build the lists as before issue 15 (for the evaluation's comparison). Default null. */
+  previous?: PreviousOptions | null;
 }
 
-/** Inserts (row, score) into a best-first buffer of at most `count`; ties keep the lower row first. */
-function offer(rows: number[], scores: number[], count: number, row: number, score: number) {
-  const full = rows.length === count;
-  // Most offers lose to the last kept row: reject them before any search.
-  if (full && (scores[count - 1] > score || (scores[count - 1] === score && rows[count - 1] < row)))
-    return;
-  if (full) (rows.pop(), scores.pop());
-  let i = rows.length;
-  while (i > 0 && (scores[i - 1] < score || (scores[i - 1] === score && rows[i - 1] > row))) i--;
-  rows.splice(i, 0, row);
-  scores.splice(i, 0, score);
-}
-
-/** Per-row terms of the co-liked score, computed once: popularity and the co-like weight. */
-interface CoLikedTerms {
-  base: Float64Array;
-  weight: Float64Array;
-}
-
-/** The popularity a film's co-like counts shrink toward (see {@link NeighborOptions.prior}). */
-function popularityOf(co: CoLikes, o: Required<NeighborOptions>): Float64Array {
-  return o.prior === "queries" ? co.queryShare : co.likes.map((l) => l / Math.max(1, co.viewers));
-}
-
-function coLikedTerms(co: CoLikes, o: Required<NeighborOptions>): CoLikedTerms {
-  return {
-    base: popularityOf(co, o).map((p) => o.popularity * p),
-    weight: co.likes.map((l) => Math.max(1, l) ** -o.likesExponent),
-  };
-}
-
-/**
- * The `count` best rows by co-liked score: the co-likes with `row` (each scaled by the candidate's
- * likes^-likesExponent) plus the candidate's popularity in pseudo-viewers. Only co-liked rows and the
- * most liked can win.
- * A bounded buffer instead of a sort: a hit co-liked with thousands of films costs O(m).
- */
-function coLikedOrder(
-  co: CoLikes,
-  terms: CoLikedTerms,
-  popular: Int32Array,
-  row: number,
-  count: number,
-  scratch: { counts: Float64Array; touched: Int32Array },
-): { rows: number[]; coLiked: Set<number> } {
-  const rows: number[] = [];
-  const scores: number[] = [];
-  const { base, weight } = terms;
-  const { counts, touched } = scratch;
-  const n = coLikesOf(co, row, counts, touched);
-  for (let t = 0; t < n; t++) {
-    const j = touched[t];
-    offer(rows, scores, count, j, base[j] + counts[j] * weight[j]);
-  }
-  for (const j of popular.subarray(0, count + 1))
-    if (j !== row && counts[j] === 0) offer(rows, scores, count, j, base[j]);
-  const coLiked = new Set(rows.filter((j) => counts[j] > 0));
-  for (let t = 0; t < n; t++) counts[touched[t]] = 0;
-  return { rows, coLiked };
-}
+/** The similar lists' length for lists of `k`. */
+export const similarCount = (k: number) => Math.max(k, SIMILAR_POOL);
 
 /** The `k` best rows for every row (itself excluded), best first; -1 pads a tiny catalogue. */
 export function nearestNeighbors(
@@ -151,65 +65,27 @@ export function nearestNeighbors(
   coLikes: CoLikes | null = null,
   options: NeighborOptions = {},
 ): Neighbors & { sources: Uint8Array } {
-  const o: Required<NeighborOptions> = {
-    k: NEIGHBORS_K,
-    similarSlots: 3,
-    slotsByLikes: false,
-    confidence: 3,
-    popularity: 30,
-    prior: "queries",
-    likesExponent: 0,
-    pinned: 1,
-    candidates: CANDIDATES,
-    similar: null,
-    ...options,
-  };
-  const { vectors } = recommender;
-  const k = o.k;
-  const popular = coLikes ? byPopularity(popularityOf(coLikes, o)) : null;
-  const terms = coLikes ? coLikedTerms(coLikes, o) : null;
-  const rows = new Int32Array(vectors.size * k).fill(-1);
-  const sources = new Uint8Array(vectors.size * k).fill(NEIGHBOR_SOURCE.similar);
-  const scratch = { counts: new Float64Array(vectors.size), touched: new Int32Array(vectors.size) };
-  const similar = o.similar ?? similarLists(similarInput(recommender, k, o.candidates));
-  if (similar.length !== vectors.size * k) {
+  const k = options.k ?? NEIGHBORS_K;
+  const size = recommender.vectors.size;
+  const similarK = options.similarK ?? Math.min(similarCount(k), size - 1);
+  // The previous lists drew their similar films from the blended vectors: kept so, to compare.
+  const content = options.previous ? recommender : (options.content ?? recommender);
+  const similar =
+    options.similar ??
+    similarLists(similarInput(content, similarK, options.candidates ?? CANDIDATES));
+  if (similar.length !== size * similarK) {
     throw new RecommendError(
-      `similar lists hold ${similar.length} entries: expected ${k} for each of ${vectors.size} films`,
+      `similar lists hold ${similar.length} entries: expected ${similarK} for each of ${size} films`,
     );
   }
-  for (let row = 0; row < vectors.size; row++) {
-    let list = Array.from(similar.subarray(row * k, (row + 1) * k)).filter((r) => r >= 0);
-    if (coLikes) {
-      const share = (1000 * coLikes.likes[row]) / Math.max(1, coLikes.viewers);
-      const slots = Math.round((o.similarSlots * o.confidence) / (o.confidence + share));
-      // The nearest film(s) of its collection come first: a sequel is the answer a film lover
-      // expects, and co-like counts alone bury it under the hits.
-      const collection = recommender.catalog.collection[row];
-      const pinned = collection
-        ? list.filter((r) => recommender.catalog.collection[r] === collection).slice(0, o.pinned)
-        : [];
-      const taken = new Set(pinned);
-      const ordered = coLikedOrder(coLikes, terms!, popular!, row, k, scratch);
-      const head = ordered.rows.filter((r) => !taken.has(r));
-      const first = head.slice(0, Math.max(0, SHOWN - slots - pinned.length));
-      for (const r of first) taken.add(r);
-      const pool = list.filter((r) => !taken.has(r));
-      if (o.slotsByLikes) pool.sort((a, b) => coLikes.likes[b] - coLikes.likes[a]);
-      const tail = pool.slice(0, slots);
-      for (const r of tail) taken.add(r);
-      const rest = head.slice(first.length).filter((r) => !taken.has(r));
-      const fromViewers = (r: number) =>
-        ordered.coLiked.has(r) ? NEIGHBOR_SOURCE.coLiked : NEIGHBOR_SOURCE.popular;
-      const entries = [
-        ...pinned.map((r) => [r, NEIGHBOR_SOURCE.collection] as const),
-        ...first.map((r) => [r, fromViewers(r)] as const),
-        ...tail.map((r) => [r, NEIGHBOR_SOURCE.similar] as const),
-        ...rest.map((r) => [r, fromViewers(r)] as const),
-      ].slice(0, k);
-      list = entries.map(([r]) => r);
-      entries.forEach(([, source], i) => (sources[row * k + i] = source));
-    }
-    list.forEach((r, i) => (rows[row * k + i] = r));
+  if (coLikes) {
+    const lists = options.previous
+      ? previousNeighbors(recommender, coLikes, similar, similarK, k, options.previous)
+      : specificLists({ content, coLikes, similar, similarK, k }, options);
+    return { k, ...lists };
   }
-  return { k, rows, sources };
+  const rows = new Int32Array(size * k).fill(-1);
+  for (let row = 0; row < size; row++)
+    for (let i = 0; i < k; i++) rows[row * k + i] = similar[row * similarK + i];
+  return { k, rows, sources: new Uint8Array(size * k).fill(NEIGHBOR_SOURCE.similar) };
 }

@@ -9,7 +9,13 @@ import type { Rating } from "../etl/types.ts";
 import { neighborsToIPC, vectorsToIPC } from "../write.ts";
 import { coLikeCounts, type CoLikes } from "./colike.ts";
 import { similarListsInThreads, type ThreadOptions } from "./feature-threads.ts";
-import { CANDIDATES, nearestNeighbors, NEIGHBORS_K, type NeighborOptions } from "./neighbors.ts";
+import {
+  CANDIDATES,
+  nearestNeighbors,
+  NEIGHBORS_K,
+  similarCount,
+  type NeighborOptions,
+} from "./neighbors.ts";
 import { similarInput } from "./similar-lists.ts";
 import {
   buildVectors,
@@ -23,17 +29,28 @@ export interface RecommenderAssetOptions extends VectorOptions {
   /** Neighbours precomputed per film; 0 writes no neighbors asset. Default {@link NEIGHBORS_K}. */
   neighbors?: number;
   /** How the neighbour lists blend co-likes and similarity (see neighbors.ts). Default its defaults. */
-  blend?: Omit<NeighborOptions, "k" | "similar">;
+  blend?: Omit<NeighborOptions, "k" | "similar" | "similarK" | "content">;
   /** Each viewer's co-likes weigh (their likes)^-viewerDamping (see colike.ts). Default 0. */
   viewerDamping?: number;
   /** Rank neighbours by vector similarity alone, ignoring co-like counts. Default false. */
   vectorsOnly?: boolean;
 }
 
-function recommenderOf(catalog: Catalog, floats: FloatVectors): Recommender {
-  return createRecommender(catalog, quantize(floats.values, floats.dims), {
-    prior: weightedRatings(catalog),
-  });
+/**
+ * A recommender and, when its vectors also hold co-likes, the same over the content half alone (what
+ * the films alike in content and the lists' content terms are computed from; else itself).
+ */
+export interface FeatureRecommender extends Recommender {
+  content: Recommender;
+}
+
+function recommenderOf(catalog: Catalog, floats: FloatVectors): FeatureRecommender {
+  const prior = weightedRatings(catalog);
+  const recommender = createRecommender(catalog, quantize(floats.values, floats.dims), { prior });
+  const content = floats.content
+    ? createRecommender(catalog, quantize(floats.content.values, floats.content.dims), { prior })
+    : recommender;
+  return { ...recommender, content };
 }
 
 /** Neighbours per film: the option, at most every other film. */
@@ -64,24 +81,25 @@ export function vectorRecommender(
   films: readonly Film[],
   ratings: readonly Rating[] | null,
   options: VectorOptions = {},
-): Recommender {
+): FeatureRecommender {
   const floats = buildVectors(films, ratings, options);
   return recommenderOf(catalogFromFilms(films), floats);
 }
 
 /** `recommender` with the neighbour lists of `options` (the vectors are left as they are). */
 export function withNeighbors(
-  recommender: Recommender,
+  recommender: FeatureRecommender,
   ratings: readonly Rating[] | null,
   options: RecommenderAssetOptions = {},
-): Recommender {
+): FeatureRecommender {
   const { catalog } = recommender;
   const k = neighborCount(catalog, options);
   if (k <= 0) return recommender;
   const coLikes = coLikesOf(catalog, ratings, options);
+  const content = recommender.content;
   return {
     ...recommender,
-    neighbors: nearestNeighbors(recommender, coLikes, { ...options.blend, k }),
+    neighbors: nearestNeighbors(recommender, coLikes, { ...options.blend, k, content }),
   };
 }
 
@@ -94,7 +112,7 @@ export async function buildRecommenderInThreads(
   films: readonly Film[],
   ratings: readonly Rating[] | null,
   options: RecommenderAssetOptions & ThreadOptions = {},
-): Promise<Recommender & { similar?: { rows: Int32Array; k: number } }> {
+): Promise<FeatureRecommender & { similar?: { rows: Int32Array; k: number } }> {
   const vectors = buildVectorsInThreads(films, ratings, options);
   // Settled when awaited below; until then a failure must not count as an unhandled rejection.
   vectors.catch(() => {});
@@ -103,10 +121,18 @@ export async function buildRecommenderInThreads(
   const coLikes = k > 0 ? coLikesOf(catalog, ratings, options) : null;
   const recommender = recommenderOf(catalog, await vectors);
   if (k <= 0) return recommender;
-  const input = similarInput(recommender, k, options.blend?.candidates ?? CANDIDATES);
+  const similarK = Math.min(similarCount(k), catalog.size - 1);
+  const { content } = recommender;
+  const input = similarInput(content, similarK, options.blend?.candidates ?? CANDIDATES);
   const similar = await similarListsInThreads(input, options);
-  const neighbors = nearestNeighbors(recommender, coLikes, { ...options.blend, k, similar });
-  return { ...recommender, neighbors, similar: { rows: similar, k } };
+  const neighbors = nearestNeighbors(recommender, coLikes, {
+    ...options.blend,
+    k,
+    similar,
+    similarK,
+    content,
+  });
+  return { ...recommender, neighbors, similar: { rows: similar, k: similarK } };
 }
 
 /**

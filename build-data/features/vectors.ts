@@ -27,6 +27,11 @@ export interface VectorOptions {
 export interface FloatVectors {
   dims: number;
   values: Float32Array;
+  /**
+   * The content half alone (unit length), when the vectors also hold co-likes: what a film is
+   * about, for the films alike in content. Absent when the vectors are content alone.
+   */
+  content?: FloatVectors;
 }
 
 export const DEFAULT_VECTOR_OPTIONS = {
@@ -80,7 +85,10 @@ function joinHalves(
     contentRows[i].forEach((x, d) => (values[i * dims + d] = wc * x));
     if (liked) r.forEach((x, d) => (values[i * dims + contentDims + d] = wr * x));
   }
-  return { dims, values };
+  if (!colikeRows) return { dims, values };
+  const content = new Float32Array(n * contentDims);
+  contentRows.forEach((row, i) => content.set(row, i * contentDims));
+  return { dims, values, content: { dims: contentDims, values: content } };
 }
 
 /** The content half's rank: at most the films and the terms. */

@@ -172,6 +172,7 @@ export function metadataToFilm(row: MetadataRow): Film {
     cast: null,
     poster_path: textOf(row.poster_path),
     movielens_id: null,
+    certification: null,
   };
 }
 

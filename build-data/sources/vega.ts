@@ -1,5 +1,7 @@
 // The embedded default source: the vega-datasets package's movies.json (3,201 real films).
-// It has no ids, overviews, countries or collections: those stay null and the site says so.
+// It has no ids, overviews, countries or collections: those stay null and the site says so. Its
+// creative type and source ("Science Fiction", "Based on TV") become keywords, as TMDB's keywords
+// name such things ("based on novel", "superhero"); its MPAA rating is the certification.
 import { createHash, type Hash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -16,6 +18,9 @@ export interface VegaMovie {
   "Release Date": string | null;
   "Running Time min": number | null;
   "Major Genre": string | null;
+  "MPAA Rating"?: string | null;
+  "Creative Type"?: string | null;
+  Source?: string | null;
   Director: string | null;
   "IMDB Rating": number | null;
   "IMDB Votes": number | null;
@@ -35,7 +40,28 @@ export const VEGA_FIELDS: FilmColumn[] = [
   "vote_count",
   "genres",
   "directors",
+  "keywords",
+  "certification",
 ];
+
+/** The MPAA ratings kept as certifications ("Not Rated" and "Open" say nothing of the audience). */
+const CERTIFICATIONS = new Set(["G", "PG", "PG-13", "R", "NC-17"]);
+
+/** Values of Creative Type and Source that describe most films, so say nothing of one. */
+const NOT_KEYWORDS = new Set([
+  "Contemporary Fiction",
+  "Multiple Creative Types",
+  "Original Screenplay",
+]);
+
+/** A film's keywords from its creative type and source, lower case as TMDB's; null if it has neither. */
+export function vegaKeywords(record: VegaMovie): string[] | null {
+  const values = [record["Creative Type"], record.Source].filter(
+    (v): v is string => typeof v === "string" && v.trim() !== "",
+  );
+  if (values.length === 0) return null;
+  return values.filter((v) => !NOT_KEYWORDS.has(v)).map((v) => v.trim().toLowerCase());
+}
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -125,11 +151,12 @@ export function vegaToFilms(records: readonly VegaMovie[]): {
       production_countries: null,
       production_country_codes: null,
       spoken_languages: null,
-      keywords: null,
+      keywords: vegaKeywords(r),
       directors: r.Director ? [r.Director] : null,
       cast: null,
       poster_path: null,
       movielens_id: null,
+      certification: CERTIFICATIONS.has(r["MPAA Rating"] ?? "") ? r["MPAA Rating"]! : null,
     });
   });
   return { films, quarantine };

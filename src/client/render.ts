@@ -29,8 +29,7 @@ export function reasonText(reason: ProfileReason, lang: Lang): string {
     const rest = n - shown.length;
     return phrases.youLiked(n, list(lang, rest ? [...shown, phrases.more(rest)] : shown));
   }
-  if (reason.kind === "popular") return phrases.popular();
-  if (reason.kind === "alike") return phrases.alike();
+  if (reason.kind === "popular" || reason.kind === "alike") return phrases[reason.kind]();
   const phrase = phrases[reason.kind];
   if ("value" in reason) return phrase(reason.value);
   // Genres are translated; keywords are the data's own words (English), so they are quoted as data.

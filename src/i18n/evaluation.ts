@@ -1,240 +1,185 @@
-// The evaluation page's words, in Spanish and English (kept apart from the site-wide strings).
+// The evaluation page's words, in Spanish and English (kept apart from the site-wide strings). Every
+// number on the page comes from evaluation/results.json through these functions: none is written here.
+import { TARGET, type Targets } from "../lib/evaluation/results.ts";
 import { formatNum, formatPercent } from "../lib/numbers.ts";
 import type { Lang } from "./strings.ts";
 
+/** A count in the page's language (25.732, 25,732: src/lib/numbers.ts). */
+export const formatCount = (lang: Lang, x: number) => formatNum(lang, x);
+
 const pct = (lang: Lang, x: number) => formatPercent(lang, x);
-const int = formatNum;
+
+/** The four figures of a list, as the verdict reads them. */
+export interface Figures {
+  hit: number;
+  precision: number;
+  coverage: number;
+  top: number;
+  topFilm: string | null;
+}
+
+/** The four figures, in the order the page shows them. */
+export const FIGURES = ["hitRate", "precision", "coverage", "topShare"] as const;
+export type Figure = (typeof FIGURES)[number];
+
+/** What a split of the viewers is, for the intro. */
+export type SplitKind = { folds: number } | { from: number } | { external: true };
+
+const es = (x: number) => pct("es", x);
+const en = (x: number) => pct("en", x);
+const { aim, sequels } = TARGET;
+
+const TARGETS_ES: Record<keyof Targets, string> = {
+  hitRateAtLeastPopular: "Acierta al menos tanto como «las más disfrutadas» (HitRate@10)",
+  precisionAtLeast30: `Precisión de al menos el ${es(TARGET.precision)} (Precision@10)`,
+  coverageAtLeast20: `Variedad: las listas usan al menos el ${es(TARGET.coverage)} del catálogo (cobertura)`,
+  topShareAtMost15: `Repetición: ninguna película está en más del ${es(TARGET.topShare)} de las listas (top share)`,
+  aimAllAtOnce: `Todo a la vez: acierto de al menos el ${es(aim.hitRate)}, precisión del ${es(aim.precision)}, variedad del ${es(aim.coverage)} y repetición de como mucho el ${es(aim.topShare)}`,
+  sequels: `Las sagas se encuentran: ${sequels.listing} de las ${sequels.films} películas de saga más votadas tienen otra de su saga en la lista`,
+};
+
+const TARGETS_EN: Record<keyof Targets, string> = {
+  hitRateAtLeastPopular: "Hits at least as often as “the most liked” (HitRate@10)",
+  precisionAtLeast30: `Precision of at least ${en(TARGET.precision)} (Precision@10)`,
+  coverageAtLeast20: `Variety: the lists use at least ${en(TARGET.coverage)} of the catalogue (coverage)`,
+  topShareAtMost15: `Repetition: no film is in more than ${en(TARGET.topShare)} of the lists (top share)`,
+  aimAllAtOnce: `All at once: hits of at least ${en(aim.hitRate)}, precision ${en(aim.precision)}, variety ${en(aim.coverage)} and repetition at most ${en(aim.topShare)}`,
+  sequels: `Sequels find each other: ${sequels.listing} of the ${sequels.films} most-voted collection films list another of their collection`,
+};
 
 export const evaluationStrings = {
   es: {
     title: "Evaluación de las recomendaciones",
-    description: "Cómo se miden las recomendaciones frente a espectadores reales",
-    intro: (viewers: number, queries: number, films: number, folds: number | null) =>
-      `Medimos las recomendaciones con espectadores reales de MovieLens que el sistema no vio al construirse: ${int("es", viewers)} espectadores de prueba, ${int("es", queries)} consultas, sobre ${int("es", films)} películas. ${folds ? `Validación cruzada en ${folds} grupos de espectadores: cada grupo se prueba con listas construidas solo con los otros, así que cada espectador se prueba una vez y nunca con sus propios datos. ` : ""}Un espectador «disfruta» una película si le da 4 estrellas o más; cada película que disfrutó sirve de consulta, y contamos cuántas de las 10 recomendadas están entre las otras que disfrutó.`,
-    metrics:
-      "HitRate@10: parte de las consultas con al menos un acierto. Precision@10: aciertos entre 10. nDCG@10: aciertos pesados por su posición. Cobertura: parte del catálogo que aparece en alguna lista. Diversidad: distancia media de géneros (Jaccard) dentro de cada lista.",
-    chartQuality: "HitRate@10 y Precision@10 por método",
-    chartQualityDescription:
-      "Barras horizontales: para cada método, la tasa de aciertos y la precisión en las 10 primeras recomendaciones.",
-    chartCoverage: "Precisión frente a cobertura del catálogo",
-    chartCoverageDescription:
-      "Los métodos que se acercan a «más populares», cada uno un punto (el nuestro, en rojo): a la derecha recomiendan más parte del catálogo, arriba aciertan más. La línea horizontal discontinua es la precisión de «más populares»; la vertical, el 25 % de cobertura. Los métodos muy por debajo están en la tabla.",
-    method: "Método",
-    note: "Qué es",
-    coverage: "Cobertura",
-    diversity: "Diversidad",
-    queries: "Consultas",
-    verdict: (
-      ours: { hit: number; p: number; cov: number },
-      popular: { hit: number; p: number },
-      original: number,
-    ) =>
-      `Nuestro método acierta en ${pct("es", ours.hit)} de las consultas (precisión ${pct("es", ours.p)}), frente a ${pct("es", popular.hit)} (${pct("es", popular.p)}) de la lista de las más populares y ${pct("es", original)} del método original, y recomienda desde el ${pct("es", ours.cov)} del catálogo.`,
+    description: "Cómo se miden las listas de recomendaciones frente a espectadores reales",
+    intro: (viewers: number, queries: number, films: number, split: SplitKind) =>
+      `Medimos las listas con espectadores reales de MovieLens que no sirvieron para construirlas: ${formatCount("es", viewers)} espectadores de prueba, ${formatCount("es", queries)} consultas, sobre ${formatCount("es", films)} películas. ${
+        "folds" in split
+          ? `Los espectadores se reparten en ${split.folds} grupos; cada grupo se prueba con listas construidas solo con los demás, así que cada espectador se prueba una vez y nunca con sus propios datos. `
+          : "from" in split
+            ? `Los espectadores de prueba son los que vinieron después (desde el número ${split.from}); las listas se construyen con los anteriores. `
+            : "Los espectadores de prueba vienen de otro archivo; las listas se construyen con todos los del sitio. "
+      }Un espectador «disfruta» una película si le da 4 estrellas o más. Cada película que disfrutó es una consulta: abrimos su ficha, miramos las 10 primeras recomendaciones y contamos las que también disfrutó.`,
+    figuresTitle: "Las cuatro cifras",
+    figures: {
+      hitRate: {
+        name: "Acierto",
+        technical: "HitRate@10",
+        explain:
+          "de las veces que alguien abre la ficha de una película que disfrutó, en qué parte la lista le muestra al menos otra que también disfrutó.",
+      },
+      precision: {
+        name: "Precisión",
+        technical: "Precision@10",
+        explain: "qué parte de las 10 películas de la lista disfrutó.",
+      },
+      coverage: {
+        name: "Variedad",
+        technical: "cobertura",
+        explain:
+          "qué parte del catálogo aparece en las listas de las películas que los espectadores disfrutan. Poca variedad: las mismas películas para todas.",
+      },
+      topShare: {
+        name: "Repetición",
+        technical: "top share",
+        explain:
+          "en qué parte de esas listas está la película que más se repite (sin contar las de la misma saga que la consultada). Mucha repetición: la lista habla de la fama, no de la película.",
+      },
+    } as Record<Figure, { name: string; technical: string; explain: string }>,
+    verdict: (ours: Figures, popular: Figures) =>
+      `La lista que mostramos acierta en el ${pct("es", ours.hit)} de las consultas (la de las más disfrutadas, en el ${pct("es", popular.hit)}), y el ${pct("es", ours.precision)} de sus películas las disfrutó quien consultaba (${pct("es", popular.precision)}). Sus listas usan el ${pct("es", ours.coverage)} del catálogo (${pct("es", popular.coverage)}), y la película que más se repite, ${ours.topFilm ?? "ninguna"}, está en el ${pct("es", ours.top)} de ellas; en la de las más disfrutadas, ${popular.topFilm ?? "ninguna"} está en el ${pct("es", popular.top)}.`,
     targetsTitle: "Objetivos",
-    targets: {
-      beatsPopularHitRate: "Supera a «más populares» en HitRate@10",
-      beatsPopularPrecision: "Supera a «más populares» en Precision@10",
-      twiceOriginalHitRate: "Al menos el doble de HitRate@10 que el método original",
-      coverageAtLeast25: "Cobertura de al menos el 25 % del catálogo",
-    },
-    foldsTitle: "Grupo a grupo",
-    foldsSummary: (precisionWins: number, hitWins: number, twice: number, folds: number) =>
-      `Nuestro método supera a «más populares» en precisión en ${precisionWins} de ${folds} grupos y en HitRate en ${hitWins} de ${folds}; dobla el HitRate del método original en ${twice} de ${folds}.`,
-    originalHitRate: "HitRate@10 del método original",
-    fold: "Grupo",
-    testViewers: "Espectadores de prueba",
-    oursVsPopular: "nuestro / más populares",
+    targets: TARGETS_ES,
     met: "cumplido",
     notMet: "no cumplido",
+    sequels: (listing: number, films: number) =>
+      `${listing} de las ${films} películas de saga más votadas tienen otra de su saga entre sus 10 primeras recomendaciones`,
+    tradeTitle: "Acierto frente a variedad",
+    tradeDescription:
+      "Cada punto es una forma de hacer la lista: a la derecha usa más parte del catálogo, arriba acierta más. El punto rojo es la que usa el sitio. La línea horizontal discontinua es el acierto de «las más disfrutadas»; la vertical, la variedad mínima del objetivo. Los métodos que aciertan mucho menos no caben: están en la tabla.",
+    repeatTitle: "Precisión frente a repetición",
+    repeatDescription:
+      "Cada punto es una forma de hacer la lista: a la derecha se repite más la misma película, arriba acierta más de sus 10. El punto rojo es la que usa el sitio; las líneas discontinuas, la repetición máxima y la precisión mínima de los objetivos.",
+    alikeTitle: "La segunda lista: «Parecidas por su contenido»",
+    alikeIntro:
+      "Debajo de las recomendaciones, la ficha muestra películas parecidas por lo que cuentan, su gente y su saga, sin mirar valoraciones. Las mismas cuatro cifras, para las 10 más parecidas:",
+    foldsTitle: "Grupo a grupo",
+    split: "Grupo",
+    testViewers: "Espectadores de prueba",
+    popularHit: "Acierto de «las más disfrutadas»",
+    method: "Método",
+    ndcg: "nDCG@10",
+    queries: "Consultas",
+    mostRepeated: "La que más se repite",
+    none: "—",
     honesty:
-      "Con estos espectadores, la lista de las más populares es muy difícil de batir: quienes puntúan muchas películas disfrutan de los éxitos. Nuestras listas empiezan por lo que otros espectadores disfrutaron junto con la película consultada y reservan sitios para películas parecidas por su contenido, más cuantos menos espectadores la conocen; así recomiendan una parte amplia del catálogo. Cuanto más del catálogo recomienda, menos acierta: cada punto de cobertura cuesta unas centésimas de precisión, y lo pagamos en las películas que menos espectadores conocen. Los datos son de 2017 y la muestra de espectadores es pequeña: de un grupo de espectadores a otro la ventaja cambia en más de un punto. Y doblar el HitRate del método original roza el techo: ninguna lista que probamos acierta en mucho más del 95 % de las consultas, y el original acierta en casi la mitad.",
+      "Con estos espectadores, la lista de las más disfrutadas es difícil de batir en acierto: quien puntúa muchas películas disfruta de los éxitos, así que diez éxitos aciertan casi siempre, en cualquier ficha. Pero una lista así no habla de la película. La nuestra dedica sus primeras plazas a lo propio de la película —lo que su público disfrutó más que el resto, y lo que se le parece— y las siguientes a lo que más disfrutó su público, con un límite: ninguna película puede ocupar más que su parte de las listas que se abren. Cuanto más estricto el límite, más variedad y menos repetición, y algo menos de acierto: el gráfico muestra ese equilibrio. La muestra de espectadores es pequeña y de 2017: de un grupo a otro, las cifras cambian.",
   },
   en: {
     title: "Evaluating the recommendations",
-    description: "How the recommendations are measured against real viewers",
-    intro: (viewers: number, queries: number, films: number, folds: number | null) =>
-      `We measure the recommendations with real MovieLens viewers the system never saw while it was built: ${int("en", viewers)} test viewers, ${int("en", queries)} queries, over ${int("en", films)} films. ${folds ? `Cross-validation over ${folds} groups of viewers: each group is tested with lists built from the others only, so every viewer is tested once and never with their own data. ` : ""}A viewer "likes" a film rated 4 stars or more; each liked film is a query, and we count how many of the 10 recommended films are among the viewer's other liked films.`,
-    metrics:
-      "HitRate@10: share of queries with at least one hit. Precision@10: hits out of 10. nDCG@10: hits weighted by their position. Coverage: share of the catalogue that appears in some list. Diversity: mean genre distance (Jaccard) within each list.",
-    chartQuality: "HitRate@10 and Precision@10 by method",
-    chartQualityDescription:
-      "Horizontal bars: for each method, the hit rate and the precision of the top 10 recommendations.",
-    chartCoverage: "Precision against catalogue coverage",
-    chartCoverageDescription:
-      "The methods that come close to “most popular”, one dot each (ours in red): further right recommends more of the catalogue, higher hits more often. The dashed horizontal line is the most-popular precision; the vertical one, 25% coverage. Methods far below are in the table.",
-    method: "Method",
-    note: "What it is",
-    coverage: "Coverage",
-    diversity: "Diversity",
-    queries: "Queries",
-    verdict: (
-      ours: { hit: number; p: number; cov: number },
-      popular: { hit: number; p: number },
-      original: number,
-    ) =>
-      `Our method hits on ${pct("en", ours.hit)} of the queries (precision ${pct("en", ours.p)}), against ${pct("en", popular.hit)} (${pct("en", popular.p)}) for the most-popular list and ${pct("en", original)} for the original method, and it recommends from ${pct("en", ours.cov)} of the catalogue.`,
+    description: "How the recommendation lists are measured against real viewers",
+    intro: (viewers: number, queries: number, films: number, split: SplitKind) =>
+      `We measure the lists with real MovieLens viewers who were not used to build them: ${formatCount("en", viewers)} test viewers, ${formatCount("en", queries)} queries, over ${formatCount("en", films)} films. ${
+        "folds" in split
+          ? `The viewers are split into ${split.folds} groups; each group is tested with lists built from the others only, so every viewer is tested once and never with their own data. `
+          : "from" in split
+            ? `The test viewers are those who came later (from number ${split.from} on); the lists are built from the earlier ones. `
+            : "The test viewers come from another file; the lists are built from all of the site's. "
+      }A viewer "likes" a film rated 4 stars or more. Each liked film is a query: we open its page, look at the first 10 recommendations and count those the viewer also liked.`,
+    figuresTitle: "The four figures",
+    figures: {
+      hitRate: {
+        name: "Hits",
+        technical: "HitRate@10",
+        explain:
+          "of the times someone opens the page of a film they liked, the share in which the list shows them at least one other film they liked.",
+      },
+      precision: {
+        name: "Precision",
+        technical: "Precision@10",
+        explain: "the share of the list's 10 films they liked.",
+      },
+      coverage: {
+        name: "Variety",
+        technical: "coverage",
+        explain:
+          "the share of the catalogue that appears in the lists of the films viewers like. Little variety: the same films for every film.",
+      },
+      topShare: {
+        name: "Repetition",
+        technical: "top share",
+        explain:
+          "the share of those lists that hold the most repeated film (films of the queried film's collection aside). Much repetition: the list is about fame, not about the film.",
+      },
+    } as Record<Figure, { name: string; technical: string; explain: string }>,
+    verdict: (ours: Figures, popular: Figures) =>
+      `The list we show hits on ${pct("en", ours.hit)} of the queries (the most-liked list on ${pct("en", popular.hit)}), and ${pct("en", ours.precision)} of its films were liked by the viewer who asked (${pct("en", popular.precision)}). Its lists use ${pct("en", ours.coverage)} of the catalogue (${pct("en", popular.coverage)}), and the most repeated film, ${ours.topFilm ?? "none"}, is in ${pct("en", ours.top)} of them; in the most-liked list, ${popular.topFilm ?? "none"} is in ${pct("en", popular.top)}.`,
     targetsTitle: "Targets",
-    targets: {
-      beatsPopularHitRate: "Beats “most popular” on HitRate@10",
-      beatsPopularPrecision: "Beats “most popular” on Precision@10",
-      twiceOriginalHitRate: "At least twice the original method's HitRate@10",
-      coverageAtLeast25: "Coverage of at least 25% of the catalogue",
-    },
-    foldsTitle: "Fold by fold",
-    foldsSummary: (precisionWins: number, hitWins: number, twice: number, folds: number) =>
-      `Our method beats “most popular” on precision in ${precisionWins} of ${folds} folds and on HitRate in ${hitWins} of ${folds}; it doubles the original method's HitRate in ${twice} of ${folds}.`,
-    originalHitRate: "Original method's HitRate@10",
-    fold: "Fold",
-    testViewers: "Test viewers",
-    oursVsPopular: "ours / most popular",
+    targets: TARGETS_EN,
     met: "met",
     notMet: "not met",
+    sequels: (listing: number, films: number) =>
+      `${listing} of the ${films} most-voted collection films have another film of their collection among their first 10 recommendations`,
+    tradeTitle: "Hits against variety",
+    tradeDescription:
+      "Each dot is a way of making the list: further right uses more of the catalogue, higher hits more often. The red dot is the one the site uses. The dashed horizontal line is the hits of “the most liked”; the vertical one, the targets' least variety. Methods that hit far less do not fit: they are in the table.",
+    repeatTitle: "Precision against repetition",
+    repeatDescription:
+      "Each dot is a way of making the list: further right repeats the same film more, higher gets more of its 10 right. The red dot is the one the site uses; the dashed lines, the targets' most repetition and least precision.",
+    alikeTitle: "The second list: “Alike in content”",
+    alikeIntro:
+      "Below the recommendations, the film page shows films alike in story, people and collection, without looking at ratings. The same four figures, for the 10 most alike:",
+    foldsTitle: "Group by group",
+    split: "Group",
+    testViewers: "Test viewers",
+    popularHit: "Hits of “the most liked”",
+    method: "Method",
+    ndcg: "nDCG@10",
+    queries: "Queries",
+    mostRepeated: "Most repeated",
+    none: "—",
     honesty:
-      "On these viewers the most-popular list is very hard to beat: people who rate many films like the hits. Our lists start with what other viewers liked together with the queried film and keep slots for films alike in content, more of them the fewer viewers know the film; that is how they recommend a broad part of the catalogue. The more of the catalogue it recommends, the less it hits: each point of coverage costs a few hundredths of precision, and we pay it on the films fewest viewers know. The data is from 2017 and the sample of viewers is small: from one group of viewers to the next the margin moves by more than a point. And doubling the original method's HitRate is close to the ceiling: no list we tried hits on much more than 95% of the queries, and the original hits on almost half.",
+      "On these viewers the most-liked list is hard to beat on hits: people who rate many films like the hits, so ten hits score almost always, on any film's page. But such a list is not about the film. Ours gives its first places to what is particular to the film — what its viewers liked more than everyone else did, and what resembles it — and the next ones to what its viewers liked most, with a limit: no film may take more than its share of the lists that are opened. The stricter the limit, the more variety and the less repetition, and somewhat fewer hits: the chart shows that balance. The sample of viewers is small and from 2017: from one group to the next, the figures move.",
   },
 } as const;
 
 export { pct as formatPercent };
-
-/** Each method of results.json by its id: a name and what it is, in both languages. */
-export const methodLabels: Record<Lang, Record<string, { name: string; note: string }>> = {
-  es: {
-    "most popular": {
-      name: "más populares",
-      note: "las que más espectadores de entrenamiento disfrutaron",
-    },
-    "top rated": { name: "mejor valoradas", note: "nota ponderada de IMDB (el prior a solas)" },
-    original: {
-      name: "método original",
-      note: "vecinos por géneros y nota, solapamiento de géneros, bonus por título",
-    },
-    ours: {
-      name: "nuestro método",
-      note: "lo que se disfrutó junto, encogido hacia lo popular entre quienes más consultan + huecos por contenido, más cuantos menos espectadores",
-    },
-    "previous defaults": {
-      name: "ajustes anteriores",
-      note: "gustos × disfrutes^0,5, popularidad contada por espectadores, huecos 3·1/(1+disfrutes)",
-    },
-    "co-liked lists only": {
-      name: "solo disfrutadas juntas",
-      note: "sin huecos por contenido ni saga primero",
-    },
-    "no collection first": {
-      name: "sin saga primero",
-      note: "el nuestro sin poner primero la película más cercana de la misma saga",
-    },
-    "3 collection films first": {
-      name: "3 de la saga primero",
-      note: "el nuestro con hasta 3 películas de la saga primero",
-    },
-    "plain popularity prior": {
-      name: "popularidad por espectadores",
-      note: "el nuestro encogido hacia la parte de espectadores que la disfrutó (todos pesan igual)",
-    },
-    "popularity 10": {
-      name: "popularidad 10",
-      note: "el nuestro con 10 espectadores ficticios de popularidad",
-    },
-    "popularity 100": {
-      name: "popularidad 100",
-      note: "el nuestro con 100 espectadores ficticios de popularidad",
-    },
-    "likes^0.5": { name: "disfrutes^0,5", note: "el nuestro con gustos × disfrutes^0,5" },
-    "2 similarity slots": {
-      name: "2 huecos por contenido",
-      note: "hasta 2 huecos por contenido en vez de 3",
-    },
-    "5 similarity slots": {
-      name: "5 huecos por contenido",
-      note: "hasta 5 huecos por contenido en vez de 3",
-    },
-    "faster slot decay": {
-      name: "huecos que decaen antes",
-      note: "3·1,5/(1,5+disfrutes por mil espectadores) huecos por contenido",
-    },
-    "most liked similar in slots": {
-      name: "parecidas más disfrutadas",
-      note: "los huecos por contenido, con las parecidas más disfrutadas",
-    },
-    "viewer damping 0.5": {
-      name: "espectadores amortiguados",
-      note: "los gustos de cada espectador pesan disfrutes^-0,5",
-    },
-    "vectors only": {
-      name: "solo vectores",
-      note: "coseno de los vectores mezclados + prior, sin listas",
-    },
-    "content vectors": {
-      name: "vectores de contenido",
-      note: "TF-IDF + SVD de 32 dimensiones, sin valoraciones",
-    },
-    "co-liked vectors": {
-      name: "vectores de gustos",
-      note: "solo la parte de gustos compartidos de los vectores",
-    },
-    "vectors 24+8 dims": {
-      name: "vectores 24+8 dim.",
-      note: "24 dimensiones de contenido + 8 de gustos",
-    },
-  },
-  en: {
-    "most popular": { name: "most popular", note: "most liked by the train viewers" },
-    "top rated": { name: "top rated", note: "IMDB weighted rating (the prior alone)" },
-    original: {
-      name: "original method",
-      note: "neighbours by genres and rating, genre overlap, title bonus",
-    },
-    ours: {
-      name: "our method",
-      note: "co-liked lists shrunk toward popularity among the viewers who query most + content slots, more of them the fewer viewers",
-    },
-    "previous defaults": {
-      name: "previous defaults",
-      note: "co-likes × likes^0.5, popularity counted by viewers, 3·1/(1+likes) slots",
-    },
-    "co-liked lists only": {
-      name: "co-liked lists only",
-      note: "no content slots, no collection first",
-    },
-    "no collection first": {
-      name: "no collection first",
-      note: "ours without the nearest film of the same collection first",
-    },
-    "3 collection films first": {
-      name: "3 collection films first",
-      note: "ours with up to 3 collection films first",
-    },
-    "plain popularity prior": {
-      name: "popularity by viewers",
-      note: "ours shrunk toward the share of viewers who liked the film (every viewer alike)",
-    },
-    "popularity 10": { name: "popularity 10", note: "ours with 10 pseudo-viewers of popularity" },
-    "popularity 100": {
-      name: "popularity 100",
-      note: "ours with 100 pseudo-viewers of popularity",
-    },
-    "likes^0.5": { name: "likes^0.5", note: "ours with co-likes × likes^0.5" },
-    "2 similarity slots": { name: "2 content slots", note: "up to 2 content slots instead of 3" },
-    "5 similarity slots": { name: "5 content slots", note: "up to 5 content slots instead of 3" },
-    "faster slot decay": {
-      name: "faster slot decay",
-      note: "3·1.5/(1.5+likes per 1,000 viewers) content slots",
-    },
-    "most liked similar in slots": {
-      name: "most liked similar in slots",
-      note: "content slots filled by the most liked similar films",
-    },
-    "viewer damping 0.5": {
-      name: "viewer damping 0.5",
-      note: "each viewer's co-likes weigh likes^-0.5",
-    },
-    "vectors only": {
-      name: "vectors only",
-      note: "cosine of the blended vectors + prior, no lists",
-    },
-    "content vectors": { name: "content vectors", note: "TF-IDF + SVD, 32 dimensions, no ratings" },
-    "co-liked vectors": { name: "co-liked vectors", note: "only the co-liked part of the vectors" },
-    "vectors 24+8 dims": { name: "vectors 24+8 dims", note: "24 content + 8 co-liked dimensions" },
-  },
-};

@@ -81,6 +81,8 @@ export const filmStrings = {
     reasons: {
       coLiked: (v: string) => `Les gustó a quienes disfrutaron ${v}`,
       popular: () => "Entre las que más espectadores disfrutaron",
+      someViewers: (v: string) => `También la disfrutaron algunos espectadores de ${v}`,
+      alikeViewers: (v: string) => `Les gustó a quienes disfrutaron películas parecidas a ${v}`,
       alike: () => "Parecida en el conjunto de sus datos",
       collection: (v: string) => `De la misma saga: ${v}`,
       director: (v: string) => `Mismo director: ${v}`,
@@ -166,6 +168,8 @@ export const filmStrings = {
     reasons: {
       coLiked: (v: string) => `Liked by viewers who liked ${v}`,
       popular: () => "Among the films most viewers liked",
+      someViewers: (v: string) => `Also liked by some viewers of ${v}`,
+      alikeViewers: (v: string) => `Liked by viewers of films like ${v}`,
       alike: () => "Alike in its data as a whole",
       collection: (v: string) => `Same collection: ${v}`,
       director: (v: string) => `Same director: ${v}`,

@@ -37,6 +37,7 @@ export interface Catalog {
   cast: (string[] | null)[];
   posterPath: (string | null)[];
   movielensId: Int32Array;
+  certification: (string | null)[];
   /** Row of each film id. */
   rowOfId: Map<number, number>;
 }
@@ -90,6 +91,7 @@ export function filmAt(catalog: Catalog, row: number): Film {
     cast: catalog.cast[row],
     poster_path: catalog.posterPath[row],
     movielens_id: catalog.movielensId[row] < 0 ? null : catalog.movielensId[row],
+    certification: catalog.certification[row],
   };
 }
 
@@ -129,6 +131,7 @@ export function catalogFromFilms(films: readonly Film[]): Catalog {
     cast: column((f) => f.cast),
     posterPath: column((f) => f.poster_path),
     movielensId: Int32Array.from(films, (f) => f.movielens_id ?? -1),
+    certification: column((f) => f.certification),
     rowOfId,
   };
 }

@@ -13,7 +13,7 @@ import {
   type Recommender,
 } from "./recommend.ts";
 import { recommendOriginalScored } from "./original-method.ts";
-import { NEIGHBOR_SOURCE, type Film, type Manifest } from "./schema.ts";
+import { VIEWER_SOURCES, type Film, type Manifest } from "./schema.ts";
 import {
   runQuery,
   suggestValues,
@@ -76,8 +76,8 @@ export class Engine {
       films: this.catalog.size,
       source: this.manifest.source,
       fields: this.manifest.fields,
-      // The first co-liked entry ends the scan: a few films in, on a build with ratings.
-      viewerLists: !!this.recommender.neighbors?.sources?.includes(NEIGHBOR_SOURCE.coLiked),
+      // The first entry from viewers ends the scan: a few films in, on a build with ratings.
+      viewerLists: !!this.recommender.neighbors?.sources?.some((s) => VIEWER_SOURCES.includes(s)),
     };
   }
 

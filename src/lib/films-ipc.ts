@@ -100,6 +100,7 @@ export function catalogFromIPC(bytes: Uint8Array): Catalog {
     genres: lists(table, "genres"),
     posterPath: strings(table, "poster_path"),
     movielensId: ints(table, "movielens_id", -1),
+    certification: strings(table, "certification"),
     rowOfId,
   } as Catalog;
   // The list columns no start-up path reads (search, the popular list and facets need titles, years

@@ -40,10 +40,12 @@ export const PRIOR_WEIGHT = 0.1;
 /** Candidates scored per result when re-ranking for diversity. */
 const MMR_POOL = 5;
 
-/** Why a film was recommended. */
+/** Why a film was recommended (the list sources are decided by src/lib/list-source.ts). */
 export type Reason =
   | { kind: "coLiked"; value: string }
   | { kind: "popular" }
+  | { kind: "someViewers"; value: string }
+  | { kind: "alikeViewers"; value: string }
   /** Nothing in common to name: the film is near in the vectors (what it is about, its era…). */
   | { kind: "alike" }
   | { kind: "collection"; value: string }
@@ -172,9 +174,10 @@ function shared(a: string[] | null, b: string[] | null, limit: number): string[]
 }
 
 /**
- * Why `row` is recommended for the query films: where its place in a precomputed list comes from
- * (`source`: viewers who liked the query film liked it too, or it is among the most liked), then
- * what it shares with them, most telling first.
+ * Why `row` is recommended for the query films: why its place in a precomputed list is its own
+ * (`source`: viewers who liked the query film liked it well beyond its popularity, it is among the
+ * most liked, a few of those viewers liked it, the viewers of films alike liked it), then what it
+ * shares with them, most telling first; with none of those, its likeness in content.
  */
 export function reasonsFor(
   catalog: Catalog,
@@ -186,6 +189,10 @@ export function reasonsFor(
   if (source === NEIGHBOR_SOURCE.coLiked)
     reasons.push({ kind: "coLiked", value: catalog.title[queryRows[0]] });
   if (source === NEIGHBOR_SOURCE.popular) reasons.push({ kind: "popular" });
+  if (source === NEIGHBOR_SOURCE.someViewers)
+    reasons.push({ kind: "someViewers", value: catalog.title[queryRows[0]] });
+  if (source === NEIGHBOR_SOURCE.alikeViewers)
+    reasons.push({ kind: "alikeViewers", value: catalog.title[queryRows[0]] });
   const collection = catalog.collection[row];
   if (collection && queryRows.some((q) => catalog.collection[q] === collection)) {
     reasons.push({ kind: "collection", value: collection });

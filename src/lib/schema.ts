@@ -2,7 +2,7 @@
 // The writer (build-data/write.ts) and every reader import this module; nothing else spells a column name.
 
 /** Version of the persisted structures (manifest, Arrow files). Readers refuse any other. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Arrow schema metadata key under which every Arrow asset stores {@link SCHEMA_VERSION}. */
 export const SCHEMA_VERSION_KEY = "filmoteca.schemaVersion";
@@ -81,6 +81,8 @@ export interface Film {
   cast: string[] | null;
   poster_path: string | null;
   movielens_id: number | null;
+  /** Audience rating (the MPAA's G, PG, PG-13, R, NC-17); null when the source does not say. */
+  certification: string | null;
 }
 
 export type FilmColumn = keyof Film;
@@ -122,6 +124,7 @@ export const FILM_FIELDS: ReadonlyArray<{
   { name: "cast", kind: "list-utf8", nullable: true },
   { name: "poster_path", kind: "utf8", nullable: true },
   { name: "movielens_id", kind: "int32", nullable: true },
+  { name: "certification", kind: "utf8", nullable: true },
 ];
 
 /** Columns of the vectors asset. */
@@ -131,19 +134,33 @@ export const VECTOR_COLUMN = { vector: "vector", scale: "scale" } as const;
 export const NEIGHBOR_COLUMN = { rows: "rows", sources: "sources" } as const;
 
 /**
- * Where a film of a neighbour list comes from (the `sources` column), so that each recommendation
- * can say why even when it shares nothing with the query film (schema version 3).
+ * Why a film of a neighbour list is there (the `sources` column), so that each recommendation can say
+ * so even when it shares nothing with the query film (schema version 3; the last two, version 5).
+ * The build decides it with src/lib/list-source.ts.
  */
 export const NEIGHBOR_SOURCE = {
-  /** Among the films nearest by vector similarity. */
+  /** Alike in content: what it shares with the query film says why. */
   similar: 0,
-  /** The nearest film of the same collection, put first. */
+  /** Of the same collection. */
   collection: 1,
-  /** Liked by viewers who liked the query film. */
+  /** Viewers who liked the query film liked it well beyond what its popularity predicts. */
   coLiked: 2,
-  /** Nobody who liked the query film liked it too: among the most liked films overall. */
+  /** Among the films most viewers liked. */
   popular: 3,
+  /** Some viewers who liked the query film liked it too, fewer than a pattern needs. */
+  someViewers: 4,
+  /** Liked by the viewers of films alike to the query film (which few viewers liked). */
+  alikeViewers: 5,
 } as const;
+
+/** The sources that come from viewers' likes: a list holding one was made from ratings. */
+export const VIEWER_SOURCES: readonly number[] = [
+  NEIGHBOR_SOURCE.coLiked,
+  NEIGHBOR_SOURCE.popular,
+  NEIGHBOR_SOURCE.someViewers,
+  NEIGHBOR_SOURCE.alikeViewers,
+];
+export type NeighborSource = (typeof NEIGHBOR_SOURCE)[keyof typeof NEIGHBOR_SOURCE];
 
 /** One entry of the manifest's asset list. */
 export interface AssetEntry {
@@ -278,5 +295,6 @@ export function emptyFilm(): Film {
     cast: null,
     poster_path: null,
     movielens_id: null,
+    certification: null,
   };
 }

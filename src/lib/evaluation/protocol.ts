@@ -7,6 +7,7 @@ import {
   jaccardDistance,
   ndcgAt,
   precisionAt,
+  topShare,
 } from "./metrics.ts";
 
 /** A rating by a viewer of a catalogue row. */
@@ -36,7 +37,15 @@ export interface MethodResult {
   hitRate: number;
   precision: number;
   ndcg: number;
+  /** Distinct films in the lists of the films the test viewers liked, over the catalogue's size. */
   coverage: number;
+  /**
+   * Share of those lists that hold their most frequent film (collection-mates of a list's film not
+   * counted): 1 when one film is in every list, the same blockbuster for every film.
+   */
+  topShare: number;
+  /** The title of that most frequent film (null without lists). */
+  topFilm: string | null;
   diversity: number;
 }
 
@@ -72,16 +81,20 @@ export function viewerFolds(users: Iterable<number>, folds: number, seed = 1): S
 
 /**
  * One result from the results of the same method on several folds: hit rate, precision and nDCG
- * averaged over every query of every fold; coverage and diversity, which are properties of a fold's
- * set of lists, averaged over the folds.
+ * averaged over every query of every fold; coverage, top share and diversity, which are properties
+ * of a fold's set of lists, averaged over the folds.
  */
 export function pooled(results: readonly MethodResult[]): MethodResult {
   if (results.length === 0) throw new RangeError("pooled() needs at least one result");
   const queries = results.reduce((s, r) => s + r.queries, 0);
   const perQuery = (key: "hitRate" | "precision" | "ndcg") =>
     queries ? results.reduce((s, r) => s + r[key] * r.queries, 0) / queries : 0;
-  const perFold = (key: "coverage" | "diversity") =>
+  const perFold = (key: "coverage" | "diversity" | "topShare") =>
     results.reduce((s, r) => s + r[key], 0) / results.length;
+  // The film most often on top, fold by fold (ties: the earlier fold's).
+  const tops = new Map<string | null, number>();
+  for (const r of results) tops.set(r.topFilm, (tops.get(r.topFilm) ?? 0) + 1);
+  const topFilm = [...tops].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   return {
     method: results[0].method,
     queries,
@@ -90,6 +103,8 @@ export function pooled(results: readonly MethodResult[]): MethodResult {
     precision: perQuery("precision"),
     ndcg: perQuery("ndcg"),
     coverage: perFold("coverage"),
+    topShare: perFold("topShare"),
+    topFilm,
     diversity: perFold("diversity"),
   };
 }
@@ -110,15 +125,24 @@ export function likedRows(
   return out;
 }
 
+/** The catalogue columns the protocol reads. */
+export interface ProtocolCatalog {
+  size: number;
+  title: string[];
+  genres: (string[] | null)[];
+  collection: (string | null)[];
+}
+
 /**
  * Scores `recommendRows` (the top-k rows for a query row, query excluded) on every liked film of every
- * viewer who liked at least two. Lists are cached per query row: each method is deterministic.
+ * viewer who liked at least two. Lists are cached per query row: each method is deterministic. The
+ * set of those lists (one per liked film) gives coverage, top share and diversity.
  */
 export function evaluate(
   method: string,
   recommendRows: (row: number) => ArrayLike<number>,
   liked: ReadonlyMap<number, ReadonlySet<number>>,
-  catalog: { size: number; genres: (string[] | null)[] },
+  catalog: ProtocolCatalog,
   options: ProtocolOptions = {},
 ): MethodResult {
   const k = options.k ?? 10;
@@ -149,6 +173,12 @@ export function evaluate(
     }
   }
   const lists = [...cache.values()];
+  const sameCollection = (q: number, r: number) =>
+    catalog.collection[q] !== null && catalog.collection[q] === catalog.collection[r];
+  const top = topShare(
+    [...cache].map(([query, items]) => ({ query, items })),
+    sameCollection,
+  );
   const diversity = lists.reduce((s, l) => s + intraListDiversity(l, genreDistance), 0);
   const mean = (x: number) => (queries ? x / queries : 0);
   return {
@@ -159,6 +189,8 @@ export function evaluate(
     precision: mean(precision),
     ndcg: mean(ndcg),
     coverage: coverage(lists, catalog.size),
+    topShare: top.share,
+    topFilm: top.film >= 0 ? catalog.title[top.film] : null,
     diversity: lists.length ? diversity / lists.length : 0,
   };
 }

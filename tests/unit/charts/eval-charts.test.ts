@@ -1,57 +1,43 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { coverageChart } from "../../../src/charts/eval-charts.ts";
-import type { MethodResult } from "../../../src/lib/evaluation/protocol.ts";
-import type { EvaluationResults } from "../../../src/lib/evaluation/results.ts";
+import { tradeOffChart } from "../../../src/charts/eval-charts.ts";
 
-const method = (id: string, precision: number, coverage: number) =>
-  ({
-    id,
-    method: `name of ${id}`,
-    note: "",
-    queries: 100,
-    viewers: 10,
-    hitRate: 0.9,
-    precision,
-    ndcg: precision,
-    coverage,
-    diversity: 0.5,
-  }) as MethodResult & { id: string; note: string };
+const POINTS = [
+  { id: "most popular", name: "the most liked", x: 0.002, y: 0.94 },
+  { id: "ours", name: "ours in words", x: 0.3, y: 0.941 },
+  { id: "budget 6%", name: "strict limit", x: 0.35, y: 0.93 },
+  { id: "original", name: "the original", x: 0.81, y: 0.47 },
+];
+const LABELS = { title: "Trade-off", description: "Dots.", x: "Variety", y: "Hits" };
 
-const RESULTS = {
-  schemaVersion: 1,
-  protocol: { liked: 4, k: 10, split: {}, catalogue: 5000, testViewers: 10 },
-  targets: {
-    beatsPopularHitRate: true,
-    beatsPopularPrecision: true,
-    twiceOriginalHitRate: true,
-    coverageAtLeast25: true,
-  },
-  methods: [
-    method("most popular", 0.52, 0.002),
-    method("ours", 0.527, 0.278),
-    method("5 similarity slots", 0.517, 0.397),
-    method("original", 0.091, 0.814),
-  ],
-} satisfies EvaluationResults;
-const LABELS = { title: "Trade-off", description: "Dots.", method: "Method", coverage: "Coverage" };
-
-describe("coverageChart(results, labels)", () => {
-  const svg = coverageChart(RESULTS, LABELS);
-  it("draws a dot for each method near the most-popular precision, with its name in a tooltip", () => {
-    assert.equal(svg.split("<circle").length - 1, 3);
-    assert.match(svg, /<title>name of 5 similarity slots: 51\.7 % · 39\.7 %<\/title>/);
+describe("tradeOffChart(points, labels, options)", () => {
+  const svg = tradeOffChart(POINTS, LABELS, {
+    chosen: "ours",
+    labelled: ["ours", "most popular"],
+    xRule: 0.2,
+    yRule: 0.94,
   });
-  it("leaves out the methods far below (they are in the table)", () => {
-    assert.doesNotMatch(svg, /name of original/);
+  it("draws a dot for each method, with its name and both figures in a tooltip", () => {
+    assert.equal(svg.split("<circle").length - 1, 4);
+    assert.match(svg, /<title>strict limit: 35\.0 % · 93\.0 %<\/title>/);
   });
-  it("labels ours and the baseline in the page's language, ours in red", () => {
-    assert.match(svg, />name of ours</);
-    assert.match(svg, />name of most popular</);
-    assert.doesNotMatch(svg, />name of 5 similarity slots</);
-    assert.match(svg, /fill="#b3261e"/);
+  it("names only the labelled methods beside their dots, the chosen one in red", () => {
+    assert.match(svg, />ours in words</);
+    assert.match(svg, />the most liked</);
+    assert.doesNotMatch(svg, />strict limit</);
+    assert.equal(svg.split('fill="#b3261e"').length - 1, 1);
   });
-  it("is labelled for screen readers", () => {
+  it("draws the two dashed reference lines", () => {
+    assert.equal(svg.split('stroke-dasharray="4 3"').length - 1, 2);
+  });
+  it("leaves out the methods below the start of its y axis", () => {
+    const zoomed = tradeOffChart(POINTS, LABELS, { chosen: "ours", labelled: [], yFrom: 0.8 });
+    assert.equal(zoomed.split("<circle").length - 1, 3);
+    assert.doesNotMatch(zoomed, /the original/);
+  });
+  it("labels its axes and is labelled for screen readers", () => {
+    assert.match(svg, /Variety \(%\) →/);
+    assert.match(svg, /↑ Hits \(%\)/);
     assert.match(svg, /aria-label="Trade-off"/);
     assert.match(svg, /aria-description="Dots\."/);
   });

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { parseHTML } from "linkedom";
 import type { RecommendedFilm } from "../../../src/lib/engine.ts";
-import type { Film } from "../../../src/lib/schema.ts";
+import { emptyFilm, type Film } from "../../../src/lib/schema.ts";
 
 const XSS = "<img src=x onerror=alert(1)>";
 
@@ -134,6 +134,7 @@ describe("posterElement(title, posterPath)", () => {
 
 /** A film with unknown money and markup for a title. */
 const FILM: Film = {
+  ...emptyFilm(),
   id: 5,
   imdb_id: null,
   title: XSS,
@@ -198,6 +199,7 @@ describe("renderFilm(root, film, lang)", () => {
       cast: null,
       poster_path: null,
       movielens_id: null,
+      certification: null,
     };
     renderFilm(root, f, "es", { source: "vega" });
     assert.equal(root.querySelector("#film-title")!.textContent, XSS);

@@ -50,9 +50,12 @@ function sourcesOf(recommender: Recommender, title: string, n = 10): string[] {
   return Array.from(sources!.subarray(start, start + n), (s) => name[s]);
 }
 
-describe("nearestNeighbors(recommender, coLikes) through buildRecommender(films, ratings)", () => {
+describe("the previous lists (blend.previous), kept for the evaluation's comparison", () => {
   it("marks where each film of a list comes from", () => {
-    const recommender = buildRecommender(FILMS, RATINGS, { contentDims: 8 });
+    const recommender = buildRecommender(FILMS, RATINGS, {
+      contentDims: 8,
+      blend: { previous: {} },
+    });
     // Nobody liked Toys: seven of the most liked films, then three films alike.
     assert.deepEqual(sourcesOf(recommender, "Toys"), [
       ...Array(7).fill("popular"),
@@ -66,7 +69,10 @@ describe("nearestNeighbors(recommender, coLikes) through buildRecommender(films,
     assert.deepEqual(sourcesOf(recommender, "Hit 0"), Array(10).fill("similar"));
   });
   it("gives a film nobody liked its most similar films in the last slots of its first 10", () => {
-    const recommender = buildRecommender(FILMS, RATINGS, { contentDims: 8 });
+    const recommender = buildRecommender(FILMS, RATINGS, {
+      contentDims: 8,
+      blend: { previous: {} },
+    });
     const list = listOf(recommender, "Toys");
     assert.ok(list.includes("More Toys") && list.includes("Even More Toys"), list.join(", "));
     assert.deepEqual(list.slice(-3).sort(), ["Even More Toys", "Hit 10", "More Toys"].sort());
@@ -74,7 +80,7 @@ describe("nearestNeighbors(recommender, coLikes) through buildRecommender(films,
   it("lists only what viewers like for such a film when there are no similarity slots", () => {
     const recommender = buildRecommender(FILMS, RATINGS, {
       contentDims: 8,
-      blend: { similarSlots: 0 },
+      blend: { previous: { similarSlots: 0 } },
     });
     assert.ok(
       listOf(recommender, "Toys").every((t) => t.startsWith("Hit ")),
@@ -84,19 +90,22 @@ describe("nearestNeighbors(recommender, coLikes) through buildRecommender(films,
   it("ranks films nobody co-liked by the viewers behind the queries, not by raw likes", () => {
     const byQueries = buildRecommender(FILMS, RATINGS, {
       contentDims: 8,
-      blend: { similarSlots: 0 },
+      blend: { previous: { similarSlots: 0 } },
     });
     // The prolific viewers make every query: their ten hits come before Hit 10.
     assert.equal(listOf(byQueries, "Toys", 11).indexOf("Hit 10"), 10);
     const byViewers = buildRecommender(FILMS, RATINGS, {
       contentDims: 8,
-      blend: { similarSlots: 0, prior: "viewers" },
+      blend: { previous: { similarSlots: 0, prior: "viewers" } },
     });
     // Counting every viewer alike, the six viewers of Hit 10 put it first.
     assert.equal(listOf(byViewers, "Toys")[0], "Hit 10");
   });
   it("gives a film many viewers liked no similarity slots: its list is what they liked with it", () => {
-    const recommender = buildRecommender(FILMS, RATINGS, { contentDims: 8 });
+    const recommender = buildRecommender(FILMS, RATINGS, {
+      contentDims: 8,
+      blend: { previous: {} },
+    });
     assert.deepEqual(
       listOf(recommender, "Hit 0", 9).sort(),
       HITS.slice(1, 10)

@@ -89,10 +89,11 @@ describe("nearestNeighbors(recommender, null, { similar })", () => {
   const recommender = createRecommender(catalogFromIPC(filmsToIPC(films)), vectors);
   it("refuses lists of another length, naming both lengths", () => {
     assert.throws(
-      () => nearestNeighbors(recommender, null, { k: 12, similar: new Int32Array(10) }),
+      () =>
+        nearestNeighbors(recommender, null, { k: 12, similarK: 30, similar: new Int32Array(10) }),
       (e: Error) =>
         e instanceof RecommendError &&
-        /hold 10 entries: expected 12 for each of 300/.test(e.message),
+        /hold 10 entries: expected 30 for each of 300/.test(e.message),
     );
   });
 });

@@ -7,6 +7,7 @@ import {
   jaccardDistance,
   ndcgAt,
   precisionAt,
+  topShare,
 } from "../../../../src/lib/evaluation/metrics.ts";
 
 const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9, `${a} ≠ ${b}`);
@@ -49,5 +50,54 @@ describe("jaccardDistance / intraListDiversity", () => {
     const d = (a: number, b: number) => jaccardDistance(genres[a], genres[b]);
     close(intraListDiversity([0, 1, 2], d), (0 + 1 + 1) / 3);
     assert.equal(intraListDiversity([0], d), 0);
+  });
+});
+
+describe("coverage of the lists of liked films", () => {
+  it("counts each film once however many lists hold it, over the whole catalogue", () => {
+    // Three lists over a catalogue of 20: films 1, 2, 3, 4, 5 and 9 appear: 6 of 20.
+    const lists = [
+      [1, 2, 3],
+      [2, 3, 4],
+      [5, 9, 1],
+    ];
+    close(coverage(lists, 20), 6 / 20);
+  });
+});
+
+describe("topShare(lists, sameCollection)", () => {
+  const none = () => false;
+  it("is the share of the lists holding their most frequent film", () => {
+    // Film 7 is in 3 of the 4 lists, film 8 in 2: 3/4.
+    const lists = [
+      { query: 0, items: [7, 8, 1] },
+      { query: 1, items: [7, 2] },
+      { query: 2, items: [7, 8] },
+      { query: 3, items: [4, 5] },
+    ];
+    assert.deepEqual(topShare(lists, none), { share: 3 / 4, film: 7 });
+  });
+  it("does not count a film in the list of one of its collection-mates", () => {
+    // Films 0, 1 and 7 are one collection: 7 in the lists of 0 and 1 does not count; 8 wins, 2 of 4.
+    const collection = [1, 1, null, null, null, null, null, 1, null];
+    const same = (q: number, r: number) =>
+      collection[q] !== null && collection[q] === collection[r];
+    const lists = [
+      { query: 0, items: [7, 8] },
+      { query: 1, items: [7, 8] },
+      { query: 2, items: [7, 3] },
+      { query: 3, items: [4, 5] },
+    ];
+    assert.deepEqual(topShare(lists, same), { share: 2 / 4, film: 8 });
+  });
+  it("counts a film once per list and breaks ties toward the lower row", () => {
+    const lists = [
+      { query: 0, items: [5, 5, 3] },
+      { query: 1, items: [3, 5] },
+    ];
+    assert.deepEqual(topShare(lists, none), { share: 1, film: 3 });
+  });
+  it("is 0 with no film for no lists", () => {
+    assert.deepEqual(topShare([], none), { share: 0, film: -1 });
   });
 });

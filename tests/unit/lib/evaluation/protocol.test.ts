@@ -49,7 +49,12 @@ describe("viewerFolds(users, folds)", () => {
 });
 
 describe("pooled(results)", () => {
-  const result = (queries: number, precision: number, coverage: number): MethodResult => ({
+  const result = (
+    queries: number,
+    precision: number,
+    coverage: number,
+    topFilm = "A",
+  ): MethodResult => ({
     method: "m",
     queries,
     viewers: 1,
@@ -57,6 +62,8 @@ describe("pooled(results)", () => {
     precision,
     ndcg: precision,
     coverage,
+    topShare: coverage / 2,
+    topFilm,
     diversity: coverage,
   });
   it("averages the per-query metrics over every query and the list-set metrics over folds", () => {
@@ -66,6 +73,12 @@ describe("pooled(results)", () => {
     assert.equal(p.precision, (100 * 0.5 + 300 * 0.1) / 400);
     assert.equal(p.hitRate, p.precision);
     assert.ok(Math.abs(p.coverage - 0.3) < 1e-12);
+    assert.ok(Math.abs(p.topShare - 0.15) < 1e-12);
+  });
+  it("names the film most often on top fold by fold, the earlier fold's on a tie", () => {
+    const folds = [result(1, 0, 0, "B"), result(1, 0, 0, "A"), result(1, 0, 0, "A")];
+    assert.equal(pooled(folds).topFilm, "A");
+    assert.equal(pooled([result(1, 0, 0, "B"), result(1, 0, 0, "A")]).topFilm, "B");
   });
   it("refuses an empty list", () => {
     assert.throws(() => pooled([]), /at least one result/);
@@ -80,7 +93,12 @@ describe("evaluate(method, recommendRows, liked, catalog)", () => {
     { user: 2, row: 3, rating: 5 },
   ];
   const liked = likedRows(ratings, new Set([1, 2]));
-  const catalog = { size: 4, genres: [["A"], ["A"], ["B"], ["B"]] };
+  const catalog = {
+    size: 4,
+    title: ["Zero", "One", "Two", "Three"],
+    genres: [["A"], ["A"], ["B"], ["B"]],
+    collection: [null, null, null, null],
+  };
   it("queries each liked film of viewers with two or more likes", () => {
     // Viewer 1 liked rows 0 and 1; viewer 2 liked one film and is skipped.
     const r = evaluate("x", (row) => (row === 0 ? [1, 2] : [2, 3]), liked, catalog, { k: 2 });
@@ -89,5 +107,8 @@ describe("evaluate(method, recommendRows, liked, catalog)", () => {
     assert.equal(r.hitRate, 0.5);
     assert.equal(r.precision, 0.25);
     assert.equal(r.coverage, 3 / 4);
+    // Two lists (for rows 0 and 1), both holding row 2.
+    assert.equal(r.topShare, 1);
+    assert.equal(r.topFilm, "Two");
   });
 });
