@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import type { ShardedEngine } from "../src/lib/sharded-engine.ts";
 import { openShardedFromDisk } from "./lib/node-engine.ts";
 import { LIST_LENGTH } from "../src/lib/shards/families.ts";
-import { parseLikes } from "../src/lib/likes.ts";
+import { parseLikes } from "../src/site/likes.ts";
 import { ProfileError } from "../src/lib/profile.ts";
 
 /** Thrown for unusable command-line arguments. */

@@ -3,7 +3,7 @@
 // it, with content similarity blended in; then what its viewers liked most; and a popularity budget,
 // so that no film takes more than its share of the lists visitors open. Built for every film at
 // once, in a fixed order: every list is deterministic.
-import { listSource } from "../../src/lib/list-source.ts";
+import { listSource } from "./list-source.ts";
 import { profileVector, reasonsFor, scoreRow, type Recommender } from "../../src/lib/recommend.ts";
 import { coLikesOf, type CoLikes } from "./colike.ts";
 

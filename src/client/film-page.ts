@@ -20,9 +20,6 @@ import { pageLang, renderFilmCards } from "./render.ts";
 /** How many recommendations the page lists. */
 const SIMILAR_COUNT = 12;
 
-/** How long the worker waits for the page's own read of the film's card before it starts anyway. */
-const CARD_HEAD_START_MS = 1500;
-
 /** How many films alike in content it lists below them (when the first list is led by viewers). */
 const ALIKE_COUNT = 6;
 
@@ -71,19 +68,15 @@ export function startFilmPage(): void {
   const id = /^\d{1,10}$/.test(idText) && Number(idText) <= 0x7fffffff ? Number(idText) : NaN;
   // The head of the film from its card, read by the page itself before the worker starts: on a slow
   // link the worker's script would share the bandwidth with that one small shard. The worker then
-  // answers everything (and reports every problem); its whole film replaces the head, and a card
-  // that comes later than that is dropped.
-  let filmShown = false;
+  // answers everything (and reports every problem); its whole film replaces the head.
   const cardRead = Number.isNaN(id)
-    ? Promise.resolve(null)
+    ? Promise.resolve({})
     : earlyCard(dataUrl(), id).then((early) => {
-        if (early.card && !filmShown) renderFilmHead(article, early.card, lang);
+        if (early.card) renderFilmHead(article, early.card, lang);
         return early.files;
       });
-  const engine = Promise.race([
-    cardRead,
-    new Promise<null>((wait) => setTimeout(() => wait(null), CARD_HEAD_START_MS)),
-  ]).then((files) => startEngine(files ?? {}));
+  // A failed read hands the worker nothing, and it fetches for itself.
+  const engine = cardRead.catch(() => ({})).then((files) => startEngine(files));
   let latest = 0;
 
   const formFilters = (): RecommendFilters => {
@@ -277,7 +270,6 @@ export function startFilmPage(): void {
       // The facts show the moment the film's records arrive, before the filters' choices.
       const film = await guard(api.film(id));
       if (!film) return unknown();
-      filmShown = true;
       renderFilm(article, film, lang, { source: info.source, fields: info.fields });
       $("#film-actions").replaceChildren(likeButton(film.id, film.title, lang), forYouLink());
       fillChoices(await facets);

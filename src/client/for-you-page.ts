@@ -12,7 +12,7 @@ import {
   mergeLikes,
   parseLikes,
   sameLikes,
-} from "../lib/likes.ts";
+} from "../site/likes.ts";
 import { PROFILE_LIKES } from "../lib/profile.ts";
 import type { ProfileAnswer } from "../lib/sharded-engine.ts";
 import { startEngine } from "./engine-client.ts";

@@ -3,7 +3,7 @@
 // the page and across tabs.
 import { forYouT } from "../i18n/for-you.ts";
 import type { Lang } from "../i18n/strings.ts";
-import { formatLikes, parseLikes, withLike } from "../lib/likes.ts";
+import { formatLikes, parseLikes, withLike } from "../site/likes.ts";
 
 /** The localStorage key: the ids in the URL parameter's own format ("862,863"), oldest first. */
 export const LIKES_KEY = "filmoteca.likes";

@@ -40,7 +40,7 @@ export const PRIOR_WEIGHT = 0.1;
 /** Candidates scored per result when re-ranking for diversity. */
 const MMR_POOL = 5;
 
-/** Why a film was recommended (the list sources are decided by src/lib/list-source.ts). */
+/** Why a film was recommended (the list sources are decided by build-data/features/list-source.ts). */
 export type Reason =
   | { kind: "coLiked"; value: string }
   | { kind: "popular" }

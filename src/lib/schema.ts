@@ -136,7 +136,7 @@ export const NEIGHBOR_COLUMN = { rows: "rows", sources: "sources" } as const;
 /**
  * Why a film of a neighbour list is there (the `sources` column), so that each recommendation can say
  * so even when it shares nothing with the query film (schema version 3; the last two, version 5).
- * The build decides it with src/lib/list-source.ts.
+ * The build decides it with build-data/features/list-source.ts.
  */
 export const NEIGHBOR_SOURCE = {
   /** Alike in content: what it shares with the query film says why. */

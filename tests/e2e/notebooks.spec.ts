@@ -55,7 +55,7 @@ test.describe("/eda/ on the vega default", () => {
     for (const id of ["head", "info", "describe", "top-pairs"]) {
       await expect(page.getByTestId(id).locator("tbody tr").first()).toBeVisible();
     }
-    await expect(page.getByTestId("eda-size")).toContainText("3200 películas");
+    await expect(page.getByTestId("eda-size")).toContainText("3.200 películas");
     // popularity, original_language and production_countries are absent from vega.
     await expect(page.locator("[data-absent]")).toHaveCount(3);
     await expect(page.getByTestId("dates-conclusion")).toContainText("no dice cuándo se recogió");

@@ -6,7 +6,7 @@ import type { TestDelayStats, TestDelays } from "../../src/workers/test-delay.ts
 const TYPED = "toy sto";
 // Earlier prefixes answer later: "t" comes back last of all, long after "toy sto".
 const DELAYS: TestDelays = {
-  searchTitles: { t: 1800, to: 1500, toy: 1200, "toy ": 900, "toy s": 600 },
+  search: { t: 1800, to: 1500, toy: 1200, "toy ": 900, "toy s": 600 },
 };
 
 test("a stale suggestion list never replaces the one for the newest text", async ({ page }) => {

@@ -301,13 +301,7 @@ describe("buildData({source: 'vega'})", () => {
   it("leaves what vega lacks null, not zero, and lists only what it knows", async () => {
     assert.deepEqual(manifest.fields, VEGA_FIELDS);
     assert.ok(!manifest.fields.includes("overview"));
-    for (const column of [
-      "overview",
-      "popularity",
-      "collection",
-      "production_countries",
-      "keywords",
-    ])
+    for (const column of ["overview", "popularity", "collection", "production_countries"])
       assert.equal(quality.nullsAfter[column], manifest.counts.kept, column);
     const engine = await loadEngineFromDisk(out);
     const [toy] = engine.searchTitles("toy story", 1);

@@ -5,8 +5,8 @@ import {
   lift,
   listSource,
   type PairCounts,
-} from "../../../src/lib/list-source.ts";
-import { NEIGHBOR_SOURCE } from "../../../src/lib/schema.ts";
+} from "../../../../build-data/features/list-source.ts";
+import { NEIGHBOR_SOURCE } from "../../../../src/lib/schema.ts";
 
 const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9, `${a} ≠ ${b}`);
 

@@ -8,7 +8,7 @@ import {
   parseLikes,
   sameLikes,
   withLike,
-} from "../../../src/lib/likes.ts";
+} from "../../../src/site/likes.ts";
 
 describe("parseLikes(text)", () => {
   it("reads comma-separated ids, each once, blanks skipped, the rest set apart", () => {

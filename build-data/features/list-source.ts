@@ -1,7 +1,7 @@
 // Why a film stands in another film's list, told honestly: "liked by viewers who enjoyed X" only
 // when those viewers liked it well beyond what its popularity alone predicts. The rule and its
 // thresholds live here, one pure function of counts, so the build and the tests read the same one.
-import { NEIGHBOR_SOURCE, type NeighborSource } from "./schema.ts";
+import { NEIGHBOR_SOURCE, type NeighborSource } from "../../src/lib/schema.ts";
 
 /** The thresholds of {@link listSource}. */
 export interface ListSourceRule {
