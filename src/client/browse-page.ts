@@ -44,7 +44,7 @@ export function startBrowsePage(): void {
     return;
   }
   const facet = request.facet;
-  const { api, ready, guard } = startEngine();
+  const { api, ready } = startEngine();
   const title = $("#browse-title");
   const eyebrow = $("#browse-facet");
   const countLine = $("#browse-count");
@@ -76,11 +76,8 @@ export function startBrowsePage(): void {
 
   ready
     .then(async () => {
-      const answer: BrowsePage | BrowseMiss = await guard(
-        api.browse(facet, request.value, request.sort, request.page) as Promise<
-          BrowsePage | BrowseMiss
-        >,
-      );
+      const answer = (await api.browse(facet, request.value, request.sort, request.page)) as
+        BrowsePage | BrowseMiss;
       if (isBrowseMiss(answer)) {
         results.hidden = true;
         countLine.textContent = "";

@@ -16,10 +16,6 @@ export interface EngineHandle {
   api: Comlink.Remote<EngineApi>;
   /** Resolves with the engine's info once the assets are loaded and checked. */
   ready: ReturnType<EngineApi["init"]>;
-  /** Rejects with an {@link EngineCrashError} if the worker dies; never resolves. */
-  crashed: Promise<never>;
-  /** `call`, or the crash if the worker dies first. */
-  guard<T>(call: Promise<T>): Promise<T>;
 }
 
 let handle: EngineHandle | null = null;
@@ -48,7 +44,7 @@ export function startEngine(seed: SeedFiles = {}): EngineHandle {
       reject(new EngineCrashError(`the engine crashed: ${event.message || "worker error"}`)),
     );
   });
-  crashed.catch(() => {}); // observed through ready/guard; not an unhandled rejection on its own
+  crashed.catch(() => {}); // observed through the calls; not an unhandled rejection on its own
   const guard = <T>(call: Promise<T>) => Promise.race([call, crashed]);
   // Each method call of the proxy, raced against the crash.
   const api = new Proxy(remote, {
@@ -64,6 +60,6 @@ export function startEngine(seed: SeedFiles = {}): EngineHandle {
     () => performance.mark("filmoteca:engine-ready"),
     () => {},
   );
-  handle = { api, ready, crashed, guard };
+  handle = { api, ready };
   return handle;
 }

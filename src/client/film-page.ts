@@ -147,7 +147,7 @@ export function startFilmPage(): void {
    */
   async function showSimilar(filters: RecommendFilters) {
     const request = ++latest;
-    const { api, guard } = await engine;
+    const { api } = await engine;
     listBox.setAttribute("aria-busy", "true");
     const filtered = Object.values(filters).some((v) => v !== undefined);
     const wholeCatalogue = useWhole && filtered;
@@ -160,16 +160,14 @@ export function startFilmPage(): void {
       progress.value = received;
     });
     const [items, alikeItems] = await Promise.all([
-      guard(api.recommendById(id, { ...filters, k: SIMILAR_COUNT, wholeCatalogue }, onProgress)),
+      api.recommendById(id, { ...filters, k: SIMILAR_COUNT, wholeCatalogue }, onProgress),
       withAlike
-        ? guard(
-            api.recommendById(id, {
-              ...filters,
-              k: ALIKE_COUNT,
-              similarOnly: true,
-              wholeCatalogue,
-            }),
-          )
+        ? api.recommendById(id, {
+            ...filters,
+            k: ALIKE_COUNT,
+            similarOnly: true,
+            wholeCatalogue,
+          })
         : null,
     ]);
     progress.hidden = true;
@@ -258,7 +256,7 @@ export function startFilmPage(): void {
   engine
     .then(({ ready }) => ready)
     .then(async (info) => {
-      const { api, guard } = await engine;
+      const { api } = await engine;
       // Lists led by what viewers liked together get a second list of films alike in content.
       withAlike = info.viewerLists;
       wholeLabel = f.wholeCatalogue(formatNumber(lang, (info.wholeBytes ?? 0) / 1e6, 1));
@@ -266,9 +264,9 @@ export function startFilmPage(): void {
       const filters = filtersFromParams(new URLSearchParams(location.search));
       // The film's record and its lists are fetched side by side; the facts show as they arrive.
       const lists = showSimilar(filters).catch((error) => error as Error);
-      const facets = guard(api.facets());
+      const facets = api.facets();
       // The facts show the moment the film's records arrive, before the filters' choices.
-      const film = await guard(api.film(id));
+      const film = await api.film(id);
       if (!film) return unknown();
       renderFilm(article, film, lang, { source: info.source, fields: info.fields });
       $("#film-actions").replaceChildren(likeButton(film.id, film.title, lang), forYouLink());

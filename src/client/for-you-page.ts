@@ -44,7 +44,7 @@ function hrefFor(likes: readonly number[]): string {
 export function startForYouPage(): void {
   const lang = pageLang();
   const y = forYouT(lang);
-  const { api, ready, guard } = startEngine();
+  const { api, ready } = startEngine();
   const sections = {
     shared: $("#fy-shared"),
     empty: $("#fy-empty"),
@@ -125,7 +125,7 @@ export function startForYouPage(): void {
     sections.likes.hidden = sections.recs.hidden = false;
     $("#fy-list").setAttribute("aria-busy", "true");
     status.textContent = y.loading;
-    const answer = await guard(api.recommendForLikes(profile, { k: COUNT, skipUnknown: true }));
+    const answer = await api.recommendForLikes(profile, { k: COUNT, skipUnknown: true });
     if (request !== latest) return;
     $("#fy-likes-list").replaceChildren(...answer.likes.map(likedItem));
     $("#fy-likes-count").textContent = y.likesCount(profile.length);

@@ -4,18 +4,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { browseCatalog, BROWSE_PAGE_SIZE, facetIndex } from "../../src/lib/browse.ts";
 import { genreName } from "../../src/i18n/genres.ts";
 import { builtData, filmTitled, findFilm } from "./built-data.ts";
+import { dataRequests } from "./requests.ts";
 
 const TITLE = process.env.E2E_TITLE ?? "Toy Story";
-
-/** The data files the page asks for, as paths under /data/. */
-function dataRequests(page: Page): string[] {
-  const asked: string[] = [];
-  page.on("request", (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.includes("/data/")) asked.push(path.slice(path.indexOf("/data/") + 6));
-  });
-  return asked;
-}
 
 const cardTitles = (page: Page) =>
   page.getByTestId("film-cards").locator(".film-card-title").allTextContents();

@@ -2,25 +2,13 @@
 // never a whole-catalogue asset; and a redeploy under an open page goes unseen.
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { bucketOf, prefixKey, words } from "../../src/lib/shards/keys.ts";
 import { builtData, filmTitled, findFilm } from "./built-data.ts";
 import { serveCopy } from "./static-server.ts";
+import { dataRequests, familyOf } from "./requests.ts";
 
 const TITLE = process.env.E2E_TITLE ?? "Toy Story";
-
-/** The data files the page asks for, as paths under /data/, in order. */
-function dataRequests(page: Page): string[] {
-  const asked: string[] = [];
-  page.on("request", (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.includes("/data/")) asked.push(path.slice(path.indexOf("/data/") + 6));
-  });
-  return asked;
-}
-
-/** The shard family of a requested path ("shards/lists.0123…/7.bin" → "lists"), else the path. */
-const familyOf = (path: string) => path.match(/^shards\/([a-z_.]+)\.[0-9a-f]{12}\//)?.[1] ?? path;
 
 test.describe("a cold visit", () => {
   test("to a film permalink fetches the manifest, the summary and one shard of each film family", async ({

@@ -3,20 +3,9 @@
 // stored) shows the same list; it reads the liked films' shards, never the whole catalogue.
 import { expect, test, type Page } from "@playwright/test";
 import { filmTitled } from "./built-data.ts";
+import { dataRequests, familyOf } from "./requests.ts";
 
 const TITLE = process.env.E2E_TITLE ?? "Toy Story";
-
-/** The data files the page asks for, as paths under /data/. */
-function dataRequests(page: Page): string[] {
-  const asked: string[] = [];
-  page.on("request", (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.includes("/data/")) asked.push(path.slice(path.indexOf("/data/") + 6));
-  });
-  return asked;
-}
-
-const familyOf = (path: string) => path.match(/^shards\/([a-z_.]+)\.[0-9a-f]{12}\//)?.[1] ?? path;
 
 /** The titles of the recommendations the page shows, once it shows them. */
 async function recommendations(page: Page): Promise<string[]> {
