@@ -19,7 +19,7 @@ import {
   type ProfileResult,
   type TimedLike,
 } from "../../src/lib/evaluation/profiles.ts";
-import { profileRecommendations, type LikedList } from "../../src/lib/profile.ts";
+import { PROFILE_RECENCY, profileRecommendations, type LikedList } from "../../src/lib/profile.ts";
 import type { Recommender } from "../../src/lib/recommend.ts";
 import type { ListEntry } from "../../src/lib/shards/families.ts";
 
@@ -69,6 +69,7 @@ function profileOver(
   idOf: (row: number) => number,
   rowOf: (id: number) => number,
   k: number,
+  recency?: number,
 ) {
   const lists = new Map<number, LikedList>();
   return (profile: readonly number[]) => {
@@ -82,7 +83,7 @@ function profileOver(
         });
       return id;
     });
-    return profileRecommendations(ids, lists, { k }).map((r) => rowOf(r.entry.id));
+    return profileRecommendations(ids, lists, { k, recency }).map((r) => rowOf(r.entry.id));
   };
 }
 
@@ -123,6 +124,13 @@ export function profileFold(
       catalog.size,
       k,
     ),
+    evaluateProfiles(
+      "for you, every like weighing the same (comparison, not shipped)",
+      cases,
+      profileOver(shipped, idOf, rowOf, k, 1),
+      catalog.size,
+      k,
+    ),
   ];
 }
 
@@ -130,7 +138,7 @@ export function profileFold(
 export function reportProfiles(folds: readonly ProfileResult[][]) {
   const pooled = folds[0].map((m, i) => pooledProfiles(folds.map((f) => f[i])));
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  const [popular, forYou, cosine] = pooled;
+  const [popular, forYou, cosine, alike] = pooled;
   const times = popular.hitRate > 0 ? forYou.hitRate / popular.hitRate : Infinity;
   const targets = {
     timesPopular: times,
@@ -167,8 +175,12 @@ export function reportProfiles(folds: readonly ProfileResult[][]) {
     console.log(
       `for you over item-item cosine lists (not shipped): HitRate@10 ${(cosine.hitRate / popular.hitRate).toFixed(2)}× most popular's, coverage ${pct(cosine.coverage)}`,
     );
+  if (alike)
+    console.log(
+      `for you with every like weighing the same (not shipped): HitRate@10 ${(alike.hitRate / popular.hitRate).toFixed(2)}× most popular's, coverage ${pct(alike.coverage)}`,
+    );
   return {
-    protocol: { heldOut: "latest like", profile: 20, k: 10 },
+    protocol: { heldOut: "latest like", profile: 20, k: 10, recency: PROFILE_RECENCY },
     methods: pooled,
     folds,
     targets,

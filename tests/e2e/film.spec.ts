@@ -37,9 +37,10 @@ test.describe("film page (/pelicula/?id=…)", () => {
     const film = findFilm((f) => f.budget === 0 && f.revenue > 0, "has no known budget");
     await page.goto(`/pelicula/?id=${film.id}`);
     const budget = page.locator("#film-facts dt", { hasText: "Presupuesto" }).locator("+ dd");
-    await expect(budget).toHaveText("no consta");
+    // "Unknown" agrees with the row's noun: el presupuesto, el retorno (masculine).
+    await expect(budget).toHaveText("desconocido");
     const ret = page.locator("#film-facts dt", { hasText: "Retorno" }).locator("+ dd");
-    await expect(ret).toHaveText("no consta");
+    await expect(ret).toHaveText("desconocido");
   });
 
   test("speaks English at /en/film/", async ({ page }) => {

@@ -1,12 +1,26 @@
 import { expect as baseExpect, test, type Locator } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { parseResults } from "../../src/lib/evaluation/results.ts";
 import { builtData, filmTitled } from "./built-data.ts";
 
 // On a machine shared with other builds a cold film page can take a while: patient waits.
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 90_000 });
 
-// Numbers follow the page's language, with no mix on one page: 0,795 and 25.732 on Spanish pages,
-// 0.795 and 25,732 on English ones (thousands always grouped, 4.995 too).
+// Numbers follow the page's language, with no mix on one page: 0,2 % and 25.732 on Spanish pages,
+// 0.2% and 25,732 on English ones (thousands always grouped, 4.995 too).
+const results = parseResults(JSON.parse(readFileSync("evaluation/results.json", "utf8")));
+
+/** A share (one decimal at most) and a count as a page in `lang` writes them. */
+function localised(lang: "es" | "en", share: number, count: number) {
+  const locale = lang === "es" ? "es-ES" : "en-US";
+  return {
+    share: new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(
+      share,
+    ),
+    count: new Intl.NumberFormat(locale, { useGrouping: true }).format(count),
+  };
+}
 const TITLE = process.env.E2E_TITLE ?? "Toy Story";
 
 /** Numbers written the other language's way: "1,234" or "0,5" in English, "1.234" in Spanish. */
@@ -23,18 +37,23 @@ async function expectNumbersOf(lang: "es" | "en", place: Locator) {
 }
 
 test.describe("numbers in the page's language", () => {
-  test("the evaluation page: 0,795 and 25.732 in Spanish, 0.795 and 25,732 in English", async ({
+  test("the evaluation page: 0,2 % and 25.732 in Spanish, 0.2% and 25,732 in English", async ({
     page,
   }) => {
+    // The figures are the results file's: the first method's coverage (a share with a decimal)
+    // and its query count (thousands), each written the page's way.
+    const [first] = results.methods;
+    const es = localised("es", first.coverage, first.queries);
+    const en = localised("en", first.coverage, first.queries);
     await page.goto("/evaluacion/");
     const table = page.getByTestId("results-table");
-    await expect(table).toContainText("0,795");
-    await expect(table).toContainText("25.732");
-    await expect(page.locator("main p").first()).toContainText("25.732 consultas");
+    await expect(table).toContainText(es.share);
+    await expect(table).toContainText(es.count);
+    await expect(page.locator("main p").first()).toContainText(`${es.count} consultas`);
     await expectNumbersOf("es", table.locator("td"));
     await page.goto("/en/evaluation/");
-    await expect(page.getByTestId("results-table")).toContainText("0.795");
-    await expect(page.getByTestId("results-table")).toContainText("25,732");
+    await expect(page.getByTestId("results-table")).toContainText(en.share);
+    await expect(page.getByTestId("results-table")).toContainText(en.count);
     await expectNumbersOf("en", page.getByTestId("results-table").locator("td"));
   });
 

@@ -86,7 +86,7 @@ export interface EvaluationResults {
   splits: SplitResults[];
   /** The lists "for you": latest like held out, most-popular's and ours, pooled and per fold. */
   profiles?: {
-    protocol: { heldOut: string; profile: number; k: number };
+    protocol: { heldOut: string; profile: number; k: number; recency?: number };
     methods: ProfileResult[];
     folds: readonly ProfileResult[][];
     targets: {

@@ -4,6 +4,7 @@ import { after, before, describe, it } from "node:test";
 import { diskFetcher } from "../../../scripts/lib/node-engine.ts";
 import {
   PROFILE_LIKES,
+  PROFILE_RECENCY,
   ProfileError,
   profileLikes,
   profileRecommendations,
@@ -41,11 +42,15 @@ const B: LikedList = {
   ],
 };
 
-const ranked = (likes: number[], lists: Map<number, LikedList>, k?: number) =>
-  profileRecommendations(likes, lists, { k }).map((r) => [r.entry.id, Number(r.score.toFixed(6))]);
+/** Ids and scores, every like weighing the same unless `recency` is given. */
+const ranked = (likes: number[], lists: Map<number, LikedList>, k?: number, recency = 1) =>
+  profileRecommendations(likes, lists, { k, recency }).map((r) => [
+    r.entry.id,
+    Number(r.score.toFixed(6)),
+  ]);
 
 describe("profileRecommendations(likes, lists)", () => {
-  it("sums each film's scores over the liked films' lists, best first (hand-computed)", () => {
+  it("with every like weighing the same, sums each film's scores over the liked films' lists, best first (hand-computed)", () => {
     // 4: 0.4 + 0.3 = 0.7; 5: 0.6; 3: 0.5.
     assert.deepEqual(ranked([1, 2], listsOf(A, B)), [
       [4, 0.7],
@@ -76,8 +81,31 @@ describe("profileRecommendations(likes, lists)", () => {
     assert.throws(() => profileRecommendations([], listsOf(A)), ProfileError);
   });
 
-  it("gives the same order and scores whatever the order of the likes", () => {
+  it("with every like weighing the same, gives the same order and scores whatever the order of the likes", () => {
     assert.deepEqual(ranked([2, 1], listsOf(A, B)), ranked([1, 2], listsOf(A, B)));
+  });
+
+  it("weighs each like PROFILE_RECENCY times the next newer one: the latest counts most", () => {
+    assert.equal(PROFILE_RECENCY, 0.75);
+    const G: LikedList = { id: 50, title: "G", items: [entry(60, 0.5)] };
+    const H: LikedList = { id: 51, title: "H", items: [entry(61, 0.5), entry(62, 0.25)] };
+    const I: LikedList = { id: 52, title: "I", items: [entry(62, 0.5)] };
+    // Likes oldest first: G weighs 0.75² = 0.5625, H 0.75, I 1.
+    // 62: 0.75 × 0.25 + 1 × 0.5 = 0.6875; 61: 0.375; 60: 0.28125.
+    assert.deepEqual(ranked([50, 51, 52], listsOf(G, H, I), undefined, PROFILE_RECENCY), [
+      [62, 0.6875],
+      [61, 0.375],
+      [60, 0.28125],
+    ]);
+    // The default is PROFILE_RECENCY; liked the other way round, G's film leads.
+    assert.deepEqual(
+      profileRecommendations([52, 51, 50], listsOf(G, H, I)).map((r) => [r.entry.id, r.score]),
+      [
+        [60, 0.5],
+        [62, 0.5625 * 0.5 + 0.75 * 0.25],
+        [61, 0.375],
+      ],
+    );
   });
 
   it("breaks ties by the number of liked films leading there, then the best place, then the id", () => {
@@ -110,7 +138,7 @@ describe("profileRecommendations(likes, lists)", () => {
   });
 
   it("says which liked films lead to each film, most score first, then the lists' reasons", () => {
-    const [four, five] = profileRecommendations([1, 2], listsOf(A, B));
+    const [four, five] = profileRecommendations([1, 2], listsOf(A, B), { recency: 1 });
     // The co-like reason would name the liked film again: it is left out.
     assert.deepEqual(four.reasons, [
       { kind: "youLiked", values: ["A", "B"] },
