@@ -1,17 +1,19 @@
 // The site's Content-Security-Policy, in one place: Base.astro puts it in a <meta> tag, and
 // public/_headers repeats it (with the header-only directives) for hosts that set headers.
+import { INLINE_SCRIPTS, scriptHash } from "./inline-scripts.ts";
 
 /** Where film posters come from: the one origin besides our own the pages may load from. */
 export const POSTER_ORIGIN = "https://image.tmdb.org";
 
 /**
- * Directives the meta tag carries. No inline or third-party script: scripts and the worker come
- * from our origin only. Styles may be inline (Astro inlines small stylesheets, charts carry style
+ * Directives the meta tag carries. No third-party script and no inline script but the few of
+ * src/site/inline-scripts.ts, each allowed by its hash: scripts and the worker come from our
+ * origin only. Styles may be inline (Astro inlines small stylesheets, charts carry style
  * attributes); CSS cannot run script.
  */
 export const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
-  "script-src 'self'",
+  ["script-src 'self'", ...INLINE_SCRIPTS.map(scriptHash)].join(" "),
   "worker-src 'self'",
   "connect-src 'self'",
   `img-src 'self' ${POSTER_ORIGIN}`,

@@ -1,4 +1,4 @@
-// The film and browse pages hold the place of what arrives late (facts, overview, cards), so the
+// The film and browse pages (a facet's and the index) hold the place of what arrives late (facts, overview, cards), so the
 // page does not jump: cumulative layout shift ≤ 0.1 on a phone and on a desktop (Lighthouse's bar).
 import { expect, test } from "@playwright/test";
 import { filmTitled } from "./built-data.ts";
@@ -16,6 +16,8 @@ for (const viewport of [
     for (const path of [
       `/pelicula/?id=${film.id}`,
       `/en/browse/?genre=${encodeURIComponent(film.genres![0])}`,
+      // The index alone: the results' skeleton must not show and then vanish.
+      "/explorar/",
     ]) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
@@ -31,7 +33,8 @@ for (const viewport of [
         }).observe({ type: "layout-shift", buffered: true });
       });
       await page.goto(path);
-      await expect(page.locator("body[data-ready]")).toHaveCount(1);
+      if (path === "/explorar/") await expect(page.locator("#browse-results")).toBeHidden();
+      else await expect(page.locator("body[data-ready]")).toHaveCount(1);
       await page.waitForTimeout(500);
       const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
       expect(cls, path).toBeLessThanOrEqual(0.1);
