@@ -28,6 +28,12 @@ test.describe("the 404 page", () => {
       "/en/",
     );
     await expect(page.getByLabel("Find a film")).toBeVisible();
+    // The header and footer speak English too, and lead to the English pages.
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect(nav.getByRole("link", { name: "Browse" })).toHaveAttribute("href", "/en/browse/");
+    await expect(nav.getByRole("link", { name: "Explorar" })).toHaveCount(0);
+    await expect(page.locator("[data-lang-switch]")).toHaveAttribute("href", "/");
+    await expect(page.getByTestId("footer-source")).toContainText("Everything is computed");
   });
 });
 
