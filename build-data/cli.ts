@@ -11,14 +11,16 @@ import type { RatingsChoice } from "./sources/kaggle.ts";
 
 export const DEFAULT_OUT = "public/data";
 
-export const USAGE = `usage: npm run data -- [--source vega|kaggle] [--input DIR] [--out DIR] [--quiet]
+export const USAGE = `usage: npm run data -- [--source vega|kaggle] [--input DIR] [--out DIR] [--ratings full|small] [--quiet]
 
 Cleans a source into the site's data assets (Arrow files, shards, reports, manifest).
 
   --source vega|kaggle  vega: the movies table of the vega-datasets package (default, no input);
                         kaggle: The Movies Dataset, read from --input
   --input DIR           the folder holding movies_metadata.csv (and credits.csv, keywords.csv,
-                        links.csv, ratings_small.csv when present)
+                        links.csv, ratings.csv or ratings_small.csv when present)
+  --ratings full|small  full: ratings.csv when the folder has it, else ratings_small.csv (default);
+                        small: ratings_small.csv even when ratings.csv is there
   --out DIR             where the assets go (default ${DEFAULT_OUT})
   --quiet               no progress bars
   -h, --help            this text

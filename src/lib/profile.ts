@@ -1,7 +1,9 @@
-// A list "for you" from a visitor's likes: the precomputed lists of the films they liked, merged.
-// Each film's score is the sum of its scores in those lists, each list weighted by how recent its
-// like is, so a film that several liked films lead to rises above one that a single list holds,
-// and what the visitor liked lately counts most; a liked film is never offered back. Pure: the
+// A list "for you" from a visitor's likes: the precomputed lists of the films they liked, merged by
+// reciprocal rank fusion (Cormack, Clarke & Büttcher, SIGIR 2009): a film earns C/(C + place) from
+// each list that holds it, times its like's weight, so a film that several liked films lead to
+// rises above one that a single list holds, what the visitor liked lately counts most, and every
+// liked film's best films reach the list whatever the scale of its list's scores (a content list's
+// cosines sit near 1, a co-like list's spread out). A liked film is never offered back. Pure: the
 // sharded engine (worker and CLI) fetches the lists, this ranks them.
 import type { Reason } from "./recommend.ts";
 
@@ -15,6 +17,12 @@ export const PROFILE_LIKES = 20;
  * 2.5%, below issue 15's 4%). `npm run eval` prints both, and 0.75 is exact in binary.
  */
 export const PROFILE_RECENCY = 0.75;
+
+/**
+ * C of the fusion: a list's first film earns 1, its 12th 10/21. The usual C = 60 is for long
+ * result lists; over lists of 12 it would make every place worth about the same.
+ */
+export const PROFILE_FUSION_C = 10;
 
 /** What a profile list holds by default. */
 export const PROFILE_K = 10;
@@ -38,9 +46,9 @@ export interface LikedList<E extends ProfileCandidate = ProfileCandidate> {
 
 /** One recommendation for a profile. */
 export interface ProfileItem<E extends ProfileCandidate = ProfileCandidate> {
-  /** The entry of the list it scored most in (its card). */
+  /** The entry of the list it scored most in (its card and the list's own score). */
   entry: E;
-  /** Sum of its scores over the liked films' lists. */
+  /** Its fused score: C/(C + place) over the liked films' lists, times each like's weight. */
   score: number;
   /** "youLiked" first (the liked films that lead to it, most score first), then the lists' reasons. */
   reasons: ProfileReason[];
@@ -82,9 +90,10 @@ function listReasons(reasons: readonly Reason[]): Reason[] {
 }
 
 /**
- * The top `k` films of the liked films' lists for a profile, best first: score = the sum of a
- * film's scores in those lists, each times its like's weight (`recency` to the power of the number
- * of likes after it; `likes` are oldest first, as the site and the URL keep them). Ties go to the film more liked films lead to, then to the one
+ * The top `k` films of the liked films' lists for a profile, best first: score = the sum over
+ * those lists of C/(C + the film's place in the list), each times its like's weight (`recency` to
+ * the power of the number of likes after it; `likes` are oldest first, as the site and the URL keep
+ * them). Ties go to the film more liked films lead to, then to the one
  * placed higher in some list, then to the lower id, so the order never depends on fetch order.
  * A liked film is never returned. `lists` must hold every id of `likes` (throws otherwise).
  */
@@ -121,7 +130,7 @@ export function profileRecommendations<E extends ProfileCandidate>(
       seen.add(entry.id);
       let t = tallies.get(entry.id);
       if (!t) tallies.set(entry.id, (t = { entry, best: -Infinity, score: 0, place, from: [] }));
-      const score = weight * entry.score;
+      const score = (weight * PROFILE_FUSION_C) / (PROFILE_FUSION_C + place);
       t.score += score;
       t.place = Math.min(t.place, place);
       if (entry.score > t.best) ((t.best = entry.score), (t.entry = entry));

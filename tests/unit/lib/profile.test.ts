@@ -3,6 +3,7 @@ import { rm } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 import { diskFetcher } from "../../../scripts/lib/node-engine.ts";
 import {
+  PROFILE_FUSION_C,
   PROFILE_LIKES,
   PROFILE_RECENCY,
   ProfileError,
@@ -49,14 +50,29 @@ const ranked = (likes: number[], lists: Map<number, LikedList>, k?: number, rece
     Number(r.score.toFixed(6)),
   ]);
 
+/** Films 0…n-1 of a list that no test looks at, from `from` on: they only fill places. */
+const fillers = (from: number, n: number) =>
+  Array.from({ length: n }, (_, i) => entry(from + i, 0.1));
+
 describe("profileRecommendations(likes, lists)", () => {
-  it("with every like weighing the same, sums each film's scores over the liked films' lists, best first (hand-computed)", () => {
-    // 4: 0.4 + 0.3 = 0.7; 5: 0.6; 3: 0.5.
+  it("with every like weighing the same, sums C/(C + place) over the liked films' lists, best first (hand-computed)", () => {
+    assert.equal(PROFILE_FUSION_C, 10);
+    // 4: 10/11 (A, place 1) + 10/10 (B, place 0) = 1.909091; 3: 10/10; 5: 10/12 (B, place 2).
     assert.deepEqual(ranked([1, 2], listsOf(A, B)), [
-      [4, 0.7],
-      [5, 0.6],
-      [3, 0.5],
+      [4, 1.909091],
+      [3, 1],
+      [5, 0.833333],
     ]);
+  });
+
+  it("ranks by place, not by the lists' own scores, so lists on any scale mix", () => {
+    // A content list (cosines near 1) and a co-like list (small scores): each one's best leads.
+    const content: LikedList = { id: 70, title: "X", items: [entry(80, 1.07), entry(81, 1.06)] };
+    const colikes: LikedList = { id: 71, title: "Y", items: [entry(90, 0.2), entry(91, 0.1)] };
+    assert.deepEqual(
+      ranked([70, 71], listsOf(content, colikes)).map(([id]) => id),
+      [80, 90, 81, 91],
+    );
   });
 
   it("never returns a liked film, though the lists hold them", () => {
@@ -64,9 +80,9 @@ describe("profileRecommendations(likes, lists)", () => {
     assert.ok(!ids.includes(1) && !ids.includes(2));
     // With only A liked, B is a recommendation like any other.
     assert.deepEqual(ranked([1], listsOf(A, B)), [
-      [2, 0.9],
-      [3, 0.5],
-      [4, 0.4],
+      [3, 1],
+      [4, 0.909091],
+      [2, 0.833333],
     ]);
   });
 
@@ -88,60 +104,62 @@ describe("profileRecommendations(likes, lists)", () => {
   it("weighs each like PROFILE_RECENCY times the next newer one: the latest counts most", () => {
     assert.equal(PROFILE_RECENCY, 0.75);
     const G: LikedList = { id: 50, title: "G", items: [entry(60, 0.5)] };
-    const H: LikedList = { id: 51, title: "H", items: [entry(61, 0.5), entry(62, 0.25)] };
+    const H: LikedList = { id: 51, title: "H", items: [entry(61, 0.5), entry(62, 0.5)] };
     const I: LikedList = { id: 52, title: "I", items: [entry(62, 0.5)] };
     // Likes oldest first: G weighs 0.75² = 0.5625, H 0.75, I 1.
-    // 62: 0.75 × 0.25 + 1 × 0.5 = 0.6875; 61: 0.375; 60: 0.28125.
+    // 62: 0.75 × 10/11 + 1 = 1.681818; 61: 0.75; 60: 0.5625.
     assert.deepEqual(ranked([50, 51, 52], listsOf(G, H, I), undefined, PROFILE_RECENCY), [
-      [62, 0.6875],
-      [61, 0.375],
-      [60, 0.28125],
+      [62, 1.681818],
+      [61, 0.75],
+      [60, 0.5625],
     ]);
-    // The default is PROFILE_RECENCY; liked the other way round, G's film leads.
+    // The default is PROFILE_RECENCY. Liked the other way round (G newest), G's film rises from
+    // last to second: 62 = 0.5625 + 0.75 × 10/11 = 1.244318, 60 = 1, 61 = 0.75.
     assert.deepEqual(
-      profileRecommendations([52, 51, 50], listsOf(G, H, I)).map((r) => [r.entry.id, r.score]),
-      [
-        [60, 0.5],
-        [62, 0.5625 * 0.5 + 0.75 * 0.25],
-        [61, 0.375],
-      ],
+      profileRecommendations([52, 51, 50], listsOf(G, H, I)).map((r) => r.entry.id),
+      [62, 60, 61],
     );
   });
 
   it("breaks ties by the number of liked films leading there, then the best place, then the id", () => {
-    const C: LikedList = { id: 10, title: "C", items: [entry(21, 0.25), entry(20, 0.25)] };
+    // 20 is 11th in both lists (10/20 + 10/20 = 1); 30 and 100 are first in one (10/10 = 1).
+    const C: LikedList = { id: 10, title: "C", items: [...fillers(100, 10), entry(20, 0.1)] };
     const D: LikedList = {
       id: 11,
       title: "D",
-      items: [entry(30, 0.5), entry(22, 0.5), entry(20, 0.25), entry(23, 0.5)],
+      items: [entry(30, 0.1), ...fillers(110, 9), entry(20, 0.1)],
     };
-    // 20 (two lists, 0.5) before 30, 22 and 23 (one list, 0.5); 30 is placed first in D, then 22
-    // and 23 by place; 21 last.
     assert.deepEqual(
-      ranked([10, 11], listsOf(C, D)).map(([id]) => id),
-      [20, 30, 22, 23, 21],
+      ranked([10, 11], listsOf(C, D))
+        .slice(0, 3)
+        .map(([id]) => id),
+      [20, 30, 100],
     );
-    // Equal in all but the id: the lower id first.
-    const E: LikedList = { id: 12, title: "E", items: [entry(41, 0.1)] };
-    const F: LikedList = { id: 13, title: "F", items: [entry(40, 0.1)] };
-    assert.deepEqual(
-      ranked([12, 13], listsOf(E, F)).map(([id]) => id),
-      [40, 41],
+    // One list each, same score: 41 is 6th in the older list (0.75 × 10/15 = 0.5), 40 11th in the
+    // newer one (10/20 = 0.5): the better place first, though its id is higher.
+    const E: LikedList = { id: 12, title: "E", items: [...fillers(200, 5), entry(41, 0.1)] };
+    const F: LikedList = { id: 13, title: "F", items: [...fillers(300, 10), entry(40, 0.1)] };
+    const both = ranked([12, 13], listsOf(E, F), 40, PROFILE_RECENCY).filter(
+      ([id]) => id === 40 || id === 41,
     );
+    assert.deepEqual(both, [
+      [41, 0.5],
+      [40, 0.5],
+    ]);
   });
 
   it("keeps the first k", () => {
     assert.deepEqual(ranked([1, 2], listsOf(A, B), 2), [
-      [4, 0.7],
-      [5, 0.6],
+      [4, 1.909091],
+      [3, 1],
     ]);
   });
 
   it("says which liked films lead to each film, most score first, then the lists' reasons", () => {
-    const [four, five] = profileRecommendations([1, 2], listsOf(A, B), { recency: 1 });
+    const [four, , five] = profileRecommendations([1, 2], listsOf(A, B), { recency: 1 });
     // The co-like reason would name the liked film again: it is left out.
     assert.deepEqual(four.reasons, [
-      { kind: "youLiked", values: ["A", "B"] },
+      { kind: "youLiked", values: ["B", "A"] },
       { kind: "genres", values: ["Comedy"] },
     ]);
     assert.deepEqual(five.reasons, [
