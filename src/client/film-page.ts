@@ -7,7 +7,13 @@ import { path } from "../i18n/routes.ts";
 import type { Facets } from "../lib/engine.ts";
 import type { RecommendFilters } from "../lib/recommend.ts";
 import { dataUrl, startEngine } from "./engine-client.ts";
-import { filtersFromParams, paramsWithFilters, yearProblems, type YearBounds } from "./filters.ts";
+import {
+  filtersFromParams,
+  noFilters,
+  paramsWithFilters,
+  yearProblems,
+  type YearBounds,
+} from "./filters.ts";
 import { languageName } from "./format.ts";
 import { formatNumber } from "../i18n/strings.ts";
 import { earlyCard } from "./early-card.ts";
@@ -165,7 +171,7 @@ export function startFilmPage(root: HTMLElement): void {
   async function showSimilar(filters: RecommendFilters) {
     await engine;
     listBox.setAttribute("aria-busy", "true");
-    const filtered = Object.values(filters).some((v) => v !== undefined);
+    const filtered = !noFilters(filters);
     const wholeCatalogue = useWhole && filtered;
     // While the whole catalogue downloads, its progress shows where the offer was.
     if (!wholeCatalogue) more.hidden = true;

@@ -1,5 +1,6 @@
 // The performance page's controller: the in-browser benchmark for `npm run bench` and the
-// "measure in your browser" button, which times 1,000 recommendations in this visitor's worker.
+// "measure in your browser" button, which times the bench's number of recommendations in this visitor's worker.
+import { BENCH_DEFAULTS } from "../bench/defaults.ts";
 import { formatFixed } from "../lib/numbers.ts";
 import { installBenchHarness, runInWorker } from "./bench-harness.ts";
 import { pageLang } from "./render.ts";
@@ -18,7 +19,11 @@ export function startPerformancePage(root: HTMLElement): void {
     out.textContent = button.dataset.trying!;
     detail.hidden = true;
     try {
-      const r = await runInWorker({ method: "recommendById", calls: 1000, seed: 42 });
+      const r = await runInWorker({
+        method: "recommendById",
+        calls: BENCH_DEFAULTS.calls,
+        seed: BENCH_DEFAULTS.seed,
+      });
       out.textContent = text.replace("{p50}", ms(r.p50)).replace("{p95}", ms(r.p95));
     } catch (error) {
       // The sentence in the page's language; the engine's own words (English) as the detail.
