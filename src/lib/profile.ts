@@ -2,7 +2,7 @@
 // Each film's score is the sum of its scores in those lists, so a film that several liked films
 // lead to rises above one that a single list holds; a liked film is never offered back. Pure: the
 // sharded engine (worker and CLI) fetches the lists, this ranks them.
-import type { Reason } from "./recommend.ts";
+import type { Reason } from "./reasons.ts";
 
 /** Likes a profile is made of: the most recent ones (the evaluation's profiles are as long). */
 export const PROFILE_LIKES = 20;
