@@ -10,28 +10,28 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
+/** Two calls of a wrapped function whose answers the test settles, in the order it likes. */
+function twoCalls() {
+  const answers = [deferred<string>(), deferred<string>()];
+  let i = 0;
+  const ask = latestOnly(() => answers[i++].promise);
+  return { answers, first: ask(), second: ask() };
+}
+
 describe("latestOnly(fn)", () => {
   it("passes the arguments through and resolves to the answer of a lone call", async () => {
     const double = latestOnly(async (n: number) => n * 2);
     assert.equal(await double(21), 42);
   });
   it("resolves an overtaken call to STALE even when its answer arrives last", async () => {
-    const answers = [deferred<string>(), deferred<string>()];
-    let i = 0;
-    const ask = latestOnly(() => answers[i++].promise);
-    const first = ask();
-    const second = ask();
+    const { answers, first, second } = twoCalls();
     answers[1].resolve("new");
     answers[0].resolve("old");
     assert.equal(await second, "new");
     assert.equal(await first, STALE);
   });
   it("rejects with the latest call's error, and drops a stale one's", async () => {
-    const answers = [deferred<string>(), deferred<string>()];
-    let i = 0;
-    const ask = latestOnly(() => answers[i++].promise);
-    const first = ask();
-    const second = ask();
+    const { answers, first, second } = twoCalls();
     answers[0].reject(new Error("old failure"));
     answers[1].reject(new Error("new failure"));
     assert.equal(await first, STALE);
