@@ -11,7 +11,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
-  reporter: process.env.CI ? "list" : [["list"]],
+  // Every skip prints its reason at the end of the run.
+  reporter: [["list"], ["./tests/e2e/skip-reasons.ts"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },

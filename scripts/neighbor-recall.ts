@@ -11,7 +11,8 @@ import { buildVectors } from "../build-data/features/vectors.ts";
 import { filmsToIPC } from "../build-data/write.ts";
 import { catalogFromIPC } from "../src/lib/films-ipc.ts";
 import { weightedRatings } from "../src/lib/popularity.ts";
-import { createRecommender, profileVector, topK } from "../src/lib/recommend.ts";
+import { createRecommender } from "../src/lib/recommend.ts";
+import { profileVector, topK } from "../src/lib/vector-scoring.ts";
 import { quantize } from "../src/lib/vectors.ts";
 import { SHARED_DATA } from "./lib/shared-data.ts";
 

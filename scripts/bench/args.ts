@@ -1,5 +1,6 @@
 // `npm run bench` arguments (util.parseArgs), with `--scale` allowed bare for its default sizes.
 import { parseArgs } from "node:util";
+import { BENCH_DEFAULTS as D } from "../../src/bench/defaults.ts";
 
 export const DEFAULT_SCALE = [10_000, 50_000, 200_000, 1_000_000];
 
@@ -14,15 +15,15 @@ phone link, and (with --scale) synthetic catalogues. Prints a table, or one JSON
   --json                 print one JSON object instead of the table
   --save                 also write benchmarks/results.json (what the performance page draws)
   --scale [SIZES]        synthetic catalogue sizes, comma separated (bare: ${DEFAULT_SCALE.join(",")})
-  --calls N              timed recommendation calls, ours and the original's (default 1000)
-  --query-calls N        timed calls per query (default 200)
-  --runs N               cold page loads per page timing (default 5)
-  --seed N               seed of every random draw (default 42)
-  --port N               port of the benchmark server (default 4417)
-  --title T              the film whose permalink times the first answer (default "Toy Story")
-  --timeout-min N        time limit of each generator or ETL step of a scale size (default 20)
-  --cold-runs N          cold visits of each kind over the phone link (default 3)
-  --cold-timeout-s N     time limit of one cold visit (default 240)
+  --calls N              timed recommendation calls, ours and the original's (default ${D.calls})
+  --query-calls N        timed calls per query (default ${D.queryCalls})
+  --runs N               cold page loads per page timing (default ${D.runs})
+  --seed N               seed of every random draw (default ${D.seed})
+  --port N               port of the benchmark server (default ${D.port})
+  --title T              the film whose permalink times the first answer (default "${D.title}")
+  --timeout-min N        time limit of each generator or ETL step of a scale size (default ${D.timeoutMin})
+  --cold-runs N          cold visits of each kind over the phone link (default ${D.coldRuns})
+  --cold-timeout-s N     time limit of one cold visit (default ${D.coldTimeoutS})
   --cold-port N          port of the throttled server (default 0: any free one)
   --no-octet-gzip        the throttled server sends the .arrow data uncompressed
   -h, --help             this text
@@ -101,15 +102,15 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       json: { type: "boolean", default: false },
       save: { type: "boolean", default: false },
       scale: { type: "string" },
-      calls: { type: "string", default: "1000" },
-      "query-calls": { type: "string", default: "200" },
-      runs: { type: "string", default: "5" },
-      seed: { type: "string", default: "42" },
-      port: { type: "string", default: "4417" },
-      title: { type: "string", default: "Toy Story" },
-      "timeout-min": { type: "string", default: "20" },
-      "cold-runs": { type: "string", default: "3" },
-      "cold-timeout-s": { type: "string", default: "240" },
+      calls: { type: "string", default: String(D.calls) },
+      "query-calls": { type: "string", default: String(D.queryCalls) },
+      runs: { type: "string", default: String(D.runs) },
+      seed: { type: "string", default: String(D.seed) },
+      port: { type: "string", default: String(D.port) },
+      title: { type: "string", default: D.title },
+      "timeout-min": { type: "string", default: String(D.timeoutMin) },
+      "cold-runs": { type: "string", default: String(D.coldRuns) },
+      "cold-timeout-s": { type: "string", default: String(D.coldTimeoutS) },
       "cold-port": { type: "string", default: "0" },
       "no-octet-gzip": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },

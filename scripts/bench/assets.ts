@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseManifest } from "../../src/lib/assets.ts";
 import { MANIFEST_FILE, type AssetName } from "../../src/lib/schema.ts";
+import { GZIP_LEVEL } from "../../src/bench/defaults.ts";
 
 /** The assets the recommender downloads. */
 export const RECOMMENDER_ASSETS: readonly AssetName[] = ["vectors", "neighbors"];
@@ -21,12 +22,15 @@ export function assetSizes(dataDir: string): AssetSizes {
   const manifestBytes = readFileSync(join(dataDir, MANIFEST_FILE));
   const manifest = parseManifest(manifestBytes.toString("utf8"));
   const perAsset: AssetSizes["perAsset"] = {
-    manifest: { bytes: manifestBytes.length, gzip: gzipSync(manifestBytes, { level: 6 }).length },
+    manifest: {
+      bytes: manifestBytes.length,
+      gzip: gzipSync(manifestBytes, { level: GZIP_LEVEL }).length,
+    },
   };
   for (const [name, entry] of Object.entries(manifest.assets)) {
     if (!entry) continue;
     const bytes = readFileSync(join(dataDir, entry.file));
-    perAsset[name] = { bytes: entry.bytes, gzip: gzipSync(bytes, { level: 6 }).length };
+    perAsset[name] = { bytes: entry.bytes, gzip: gzipSync(bytes, { level: GZIP_LEVEL }).length };
   }
   const sum = (key: "bytes" | "gzip", names = Object.keys(perAsset)) =>
     names.reduce((s, n) => s + (perAsset[n]?.[key] ?? 0), 0);

@@ -4,6 +4,7 @@
 // browser context (nothing cached) and is timed in the page from navigation start, by the marks of
 // scripts/bench/browser.ts; the server counts what the visit carried until its last mark held.
 import { chromium, type Browser, type Page } from "@playwright/test";
+import { BENCH_DEFAULTS, SEARCH_TEXT } from "../../src/bench/defaults.ts";
 import type { ColdFigures } from "../../src/bench/performance.ts";
 import { percentile } from "../../src/bench/timing.ts";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../lib/chromium.ts";
@@ -12,10 +13,10 @@ import { kilobytes } from "./link.ts";
 import type { ThrottledServer, Traffic } from "./throttled-server.ts";
 
 /** What the search visit types, as a visitor would, as soon as the box exists. */
-export const SEARCH_TEXT = "toy st";
+export { SEARCH_TEXT };
 
 /** Per-visit time limit by default, ms: today's site downloads its whole catalogue first. */
-export const COLD_TIMEOUT_MS = 240_000;
+export const COLD_TIMEOUT_MS = BENCH_DEFAULTS.coldTimeoutS * 1000;
 
 /** The film and collection the visits open (a film of the build, see {@link coldInputs}). */
 export interface ColdInputs {
@@ -239,7 +240,12 @@ export async function coldVisits(
   inputs: ColdInputs,
   options: ColdOptions = {},
 ): Promise<ColdResult> {
-  const { runs = 3, timeoutMs = COLD_TIMEOUT_MS, log = () => {}, only = VISIT_NAMES } = options;
+  const {
+    runs = BENCH_DEFAULTS.coldRuns,
+    timeoutMs = COLD_TIMEOUT_MS,
+    log = () => {},
+    only = VISIT_NAMES,
+  } = options;
   const result: ColdResult = { figures: emptyColdFigures(), missing: [], details: {} };
   const plans = visitPlans(inputs).filter((p) => only.includes(p.name));
   if (inputs.collection === null && only.includes("query"))

@@ -10,8 +10,8 @@ export interface LinkSpec {
   latencyMs: number;
 }
 
-/** A slow phone link: 1.6 Mbit/s (200,000 bytes/s) shared by all requests, 150 ms per request. */
-export const PHONE_LINK: LinkSpec = { bytesPerSecond: 200_000, latencyMs: 150 };
+// The phone link's figures live with the bench's other defaults (the performance page states them).
+export { PHONE_LINK } from "../../src/bench/defaults.ts";
 
 /** Bytes a response body is sent in: small, so parallel responses take turns on the link. */
 export const CHUNK_BYTES = 4096;

@@ -11,6 +11,7 @@ import { extname, join, resolve, sep } from "node:path";
 import { constants, gunzipSync, gzip } from "node:zlib";
 import { promisify } from "node:util";
 import { BURST_BYTES, CHUNK_BYTES, PHONE_LINK, TokenBucket, type LinkSpec } from "./link.ts";
+import { GZIP_LEVEL } from "../../src/bench/defaults.ts";
 
 const gzipAsync = promisify(gzip);
 
@@ -182,7 +183,7 @@ export async function startThrottledServer(
   const gzipOf = (file: string, mtimeMs: number, size: number): Promise<Buffer> => {
     const cached = gzipped.get(file);
     if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.body;
-    const body = readFile(file).then((raw) => gzipAsync(raw, { level: 6 }));
+    const body = readFile(file).then((raw) => gzipAsync(raw, { level: GZIP_LEVEL }));
     gzipped.set(file, { mtimeMs, size, body });
     body.catch(() => gzipped.delete(file));
     return body;

@@ -136,7 +136,7 @@ export function profileFold(
 
 /** Prints the section (pooled, and fold by fold) and returns it for evaluation/results.json. */
 export function reportProfiles(folds: readonly ProfileResult[][]) {
-  const pooled = folds[0].map((m, i) => pooledProfiles(folds.map((f) => f[i])));
+  const pooled = folds[0].map((_, i) => pooledProfiles(folds.map((f) => f[i])));
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const [popular, forYou, cosine, alike] = pooled;
   const times = popular.hitRate > 0 ? forYou.hitRate / popular.hitRate : Infinity;

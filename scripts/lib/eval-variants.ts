@@ -10,9 +10,6 @@ export interface Variant {
   options: RecommenderAssetOptions;
 }
 
-/** The baselines every split reports beside the variants. */
-export const BASELINES = ["most popular", "top rated", "original"] as const;
-
 export const VARIANTS: Variant[] = [
   { id: OURS, ratings: true, options: {} },
   { id: "previous", ratings: true, options: { blend: { previous: {} } } },

@@ -1,6 +1,7 @@
 // The benchmark's results (benchmarks/results.json, `npm run bench -- --json`) and the targets of
 // issue 9, with the one function that says which targets are met. Read by the bench, the
 // performance page and the tests.
+import { BENCH_DEFAULTS, GZIP_LEVEL, PHONE_LINK, SEARCH_TEXT } from "./defaults.ts";
 
 /** Every cold-visit figure over the emulated phone link, in the order the tables print them. */
 export const COLD_KEYS = [
@@ -232,5 +233,45 @@ export function growth(
     to: last.films,
     ratio,
     exponent: Math.log(ratio) / Math.log(last.films / first.films),
+  };
+}
+
+/** The numbers the performance page's "how it is measured" states. */
+export interface MethodFacts {
+  /** Cold page loads per page timing. */
+  runs: number;
+  /** Timed recommendation calls. */
+  calls: number;
+  /** Timed calls per query. */
+  queryCalls: number;
+  seed: number;
+  /** Cold visits of each kind over the phone link. */
+  coldRuns: number;
+  /** The phone link's rate, Mbit/s. */
+  mbitPerSecond: number;
+  /** The phone link's wait before each response's first byte, ms. */
+  latencyMs: number;
+  /** What the cold search visit types. */
+  searchText: string;
+  gzipLevel: number;
+}
+
+/** The counts the run recorded (its runs and calls), else what the bench does by default. */
+export function methodFacts(results: Results | null): MethodFacts {
+  const details = (results?.details ?? {}) as {
+    worker_ready_runs_ms?: number[];
+    worker?: Record<string, { method?: string; calls?: number }>;
+  };
+  const worker = Object.values(details.worker ?? {});
+  return {
+    runs: details.worker_ready_runs_ms?.length ?? BENCH_DEFAULTS.runs,
+    calls: worker.find((w) => w.method === "recommendById")?.calls ?? BENCH_DEFAULTS.calls,
+    queryCalls: worker.find((w) => w.method === "query")?.calls ?? BENCH_DEFAULTS.queryCalls,
+    seed: BENCH_DEFAULTS.seed,
+    coldRuns: BENCH_DEFAULTS.coldRuns,
+    mbitPerSecond: (PHONE_LINK.bytesPerSecond * 8) / 1e6,
+    latencyMs: PHONE_LINK.latencyMs,
+    searchText: SEARCH_TEXT,
+    gzipLevel: GZIP_LEVEL,
   };
 }

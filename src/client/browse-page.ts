@@ -29,11 +29,11 @@ const FACET_QUERY: Partial<Record<BrowseFacet, [string, string]>> = {
   actor: ["get_actor", "actor"],
 };
 
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function startBrowsePage(): void {
+/** Starts the browse page inside `root` (the page's main element). */
+export function startBrowsePage(root: HTMLElement): void {
+  const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const lang = pageLang();
   const b = browseT(lang);
   const request = browseRequest(new URLSearchParams(location.search));

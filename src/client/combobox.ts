@@ -1,5 +1,6 @@
 // The ARIA combobox pattern (editable input with a list-box popup) over an asynchronous source:
 // arrow keys move, Enter picks, Escape closes. A newer request always wins over a stale answer.
+import { latestOnly, STALE } from "./latest-only.ts";
 
 /** One option as shown: a label and an optional muted detail (e.g. year and genres). */
 export interface ComboboxOption<T> {
@@ -43,7 +44,8 @@ export function attachCombobox<T>(options: ComboboxOptions<T>): Combobox {
 
   let current: ComboboxOption<T>[] = [];
   let active = -1;
-  let request = 0;
+  // Closing the list withdraws the question: no answer on its way may open it again.
+  const source = latestOnly(options.source);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const setActive = (index: number) => {
@@ -56,7 +58,7 @@ export function attachCombobox<T>(options: ComboboxOptions<T>): Combobox {
   };
 
   const close = () => {
-    request++;
+    source.cancel();
     delete input.dataset.pending;
     current = [];
     listbox.replaceChildren();
@@ -108,12 +110,11 @@ export function attachCombobox<T>(options: ComboboxOptions<T>): Combobox {
   const settle = () => delete input.dataset.pending;
   const update = () => {
     const text = input.value;
-    const mine = ++request;
     if (!text.trim()) return close();
     input.dataset.pending = "true";
-    void options.source(text).then(
-      (items) => mine === request && (show(items), settle()),
-      () => mine === request && (close(), settle()),
+    void source(text).then(
+      (items) => items !== STALE && (show(items), settle()),
+      () => (close(), settle()),
     );
   };
 

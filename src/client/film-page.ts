@@ -7,13 +7,20 @@ import { path } from "../i18n/routes.ts";
 import type { Facets } from "../lib/engine.ts";
 import type { RecommendFilters } from "../lib/recommend.ts";
 import { dataUrl, startEngine } from "./engine-client.ts";
-import { filtersFromParams, paramsWithFilters, yearProblems, type YearBounds } from "./filters.ts";
+import {
+  filtersFromParams,
+  noFilters,
+  paramsWithFilters,
+  yearProblems,
+  type YearBounds,
+} from "./filters.ts";
 import { languageName } from "./format.ts";
 import { formatNumber } from "../i18n/strings.ts";
 import { earlyCard } from "./early-card.ts";
 import { renderFilm, renderFilmHead } from "./film-view.ts";
 import { forYouT } from "../i18n/for-you.ts";
 import { likeButton } from "./likes.ts";
+import { latestOnly, STALE } from "./latest-only.ts";
 import { engineProblem, showProblem } from "./problem.ts";
 import { pageLang, renderFilmCards } from "./render.ts";
 
@@ -26,8 +33,6 @@ const ALIKE_COUNT = 6;
 /** How long the year boxes wait after the last key before the list follows, ms. */
 export const TYPING_PAUSE_MS = 300;
 
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-
 function option(value: string, label: string): HTMLOptionElement {
   const el = document.createElement("option");
   el.value = value;
@@ -35,7 +40,9 @@ function option(value: string, label: string): HTMLOptionElement {
   return el;
 }
 
-export function startFilmPage(): void {
+/** Starts the film page inside `root` (the page's main element). */
+export function startFilmPage(root: HTMLElement): void {
+  const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const lang = pageLang();
   const f = filmT(lang);
   const article = $("#film");
@@ -77,7 +84,6 @@ export function startFilmPage(): void {
       });
   // A failed read hands the worker nothing, and it fetches for itself.
   const engine = cardRead.catch(() => ({})).then((files) => startEngine(files));
-  let latest = 0;
 
   const formFilters = (): RecommendFilters => {
     const params = new URLSearchParams();
@@ -141,15 +147,31 @@ export function startFilmPage(): void {
   /** Once the visitor has asked for the whole catalogue, filtered lists keep scoring it. */
   let useWhole = false;
 
+  /** The film's recommendations and, when they are led by viewers, the films alike in content. */
+  const fetchLists = latestOnly(
+    async (
+      filters: RecommendFilters,
+      wholeCatalogue: boolean,
+      onProgress: (received: number, total: number) => void,
+    ) => {
+      const { api } = await engine;
+      return Promise.all([
+        api.recommendById(id, { ...filters, k: SIMILAR_COUNT, wholeCatalogue }, onProgress),
+        withAlike
+          ? api.recommendById(id, { ...filters, k: ALIKE_COUNT, similarOnly: true, wholeCatalogue })
+          : null,
+      ]);
+    },
+  );
+
   /**
    * The film's lists (`wholeCatalogue`: scored over every film, which downloads the catalogue
    * first). Filters pick among a precomputed list's entries, so fewer than asked may pass.
    */
   async function showSimilar(filters: RecommendFilters) {
-    const request = ++latest;
-    const { api } = await engine;
+    await engine;
     listBox.setAttribute("aria-busy", "true");
-    const filtered = Object.values(filters).some((v) => v !== undefined);
+    const filtered = !noFilters(filters);
     const wholeCatalogue = useWhole && filtered;
     // While the whole catalogue downloads, its progress shows where the offer was.
     if (!wholeCatalogue) more.hidden = true;
@@ -159,19 +181,10 @@ export function startFilmPage(): void {
       progress.max = total;
       progress.value = received;
     });
-    const [items, alikeItems] = await Promise.all([
-      api.recommendById(id, { ...filters, k: SIMILAR_COUNT, wholeCatalogue }, onProgress),
-      withAlike
-        ? api.recommendById(id, {
-            ...filters,
-            k: ALIKE_COUNT,
-            similarOnly: true,
-            wholeCatalogue,
-          })
-        : null,
-    ]);
+    const lists = await fetchLists(filters, wholeCatalogue, onProgress);
     progress.hidden = true;
-    if (request !== latest) return;
+    if (lists === STALE) return;
+    const [items, alikeItems] = lists;
     if (wholeCatalogue) more.hidden = true;
     if (!wholeCatalogue && filtered && items.length < SIMILAR_COUNT) {
       $("#similar-more-text").textContent = f.fewPass(items.length, SIMILAR_COUNT);

@@ -17,13 +17,12 @@ import { PROFILE_LIKES } from "../lib/profile.ts";
 import type { ProfileAnswer } from "../lib/sharded-engine.ts";
 import { startEngine } from "./engine-client.ts";
 import { onLikesChange, storeLikes, storedLikes } from "./likes.ts";
+import { latestOnly, STALE } from "./latest-only.ts";
 import { engineProblem } from "./problem.ts";
 import { filmHref, pageLang, renderFilmCards } from "./render.ts";
 
 /** Recommendations the page shows. */
 const COUNT = 12;
-
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
 /** The likes in the URL, or null when it names none. */
 function urlLikes(): number[] | null {
@@ -41,7 +40,9 @@ function hrefFor(likes: readonly number[]): string {
   return `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
 }
 
-export function startForYouPage(): void {
+/** Starts the "for you" page inside `root` (the page's main element). */
+export function startForYouPage(root: HTMLElement): void {
+  const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const lang = pageLang();
   const y = forYouT(lang);
   const { api, ready } = startEngine();
@@ -60,7 +61,9 @@ export function startForYouPage(): void {
   let profile = fromUrl ?? storedLikes();
   /** Whether the profile is this browser's likes (else a link's). */
   let own = fromUrl === null || sameLikes(fromUrl, storedLikes());
-  let latest = 0;
+  const recommend = latestOnly((likes: number[]) =>
+    api.recommendForLikes(likes, { k: COUNT, skipUnknown: true }),
+  );
 
   const fail = (error: unknown) => {
     for (const s of Object.values(sections)) s.hidden = true;
@@ -101,7 +104,6 @@ export function startForYouPage(): void {
   };
 
   async function show() {
-    const request = ++latest;
     link.value = new URL(hrefFor(profile), location.href).href;
     $("#fy-export").hidden = profile.length === 0;
     sections.shared.hidden = own || profile.length === 0;
@@ -116,6 +118,7 @@ export function startForYouPage(): void {
     }
     $("#fy-likes-heading").textContent = own ? y.yourLikes : y.sharedLikes;
     if (profile.length === 0) {
+      recommend.cancel();
       sections.empty.hidden = false;
       sections.likes.hidden = sections.recs.hidden = true;
       document.body.dataset.ready = "true";
@@ -125,8 +128,8 @@ export function startForYouPage(): void {
     sections.likes.hidden = sections.recs.hidden = false;
     $("#fy-list").setAttribute("aria-busy", "true");
     status.textContent = y.loading;
-    const answer = await api.recommendForLikes(profile, { k: COUNT, skipUnknown: true });
-    if (request !== latest) return;
+    const answer = await recommend(profile);
+    if (answer === STALE) return;
     $("#fy-likes-list").replaceChildren(...answer.likes.map(likedItem));
     $("#fy-likes-count").textContent = y.likesCount(profile.length);
     const notes = [];

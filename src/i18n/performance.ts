@@ -1,7 +1,11 @@
 // Strings of the performance page (/rendimiento/, /en/performance/), Spanish first.
-import type { Figures } from "../bench/performance.ts";
+import type { Figures, MethodFacts } from "../bench/performance.ts";
+import { formatNum } from "../lib/numbers.ts";
 
 type Labels = Record<keyof Figures, string>;
+
+const es = (n: number, digits = 0) => formatNum("es", n, digits);
+const en = (n: number, digits = 0) => formatNum("en", n, digits);
 
 const esLabels: Labels = {
   films: "Películas",
@@ -95,14 +99,14 @@ export const performanceStrings = {
     assetsChart: "Datos del recomendador (MiB, gzip)",
     failed: "no se pudo medir",
     notesHeading: "Cómo se mide",
-    method: [
+    method: (m: MethodFacts) => [
       "ETL: el CLI real (build-data/cli.ts) en un proceso aparte. Tiempo de pared de principio a fin, con el arranque de Node y tsx; memoria máxima (RSS) según el propio proceso (process.resourceUsage()).",
-      "Datos: los bytes de cada archivo del manifiesto y su tamaño en gzip (nivel 6, el habitual de un servidor). El recomendador descarga vectors y neighbors.",
-      "Worker listo: mediana de 5 cargas en frío de la portada (un contexto de navegador nuevo cada vez), desde el inicio de la navegación hasta que el motor ha descargado y comprobado todos los archivos.",
-      "Primera respuesta: mediana de 5 cargas en frío del enlace permanente de una película, hasta que su primera recomendación está en pantalla.",
-      "Recomendaciones y consultas: performance.now() dentro del worker, una duración por llamada tras un calentamiento; 1.000 recomendaciones sobre películas al azar (semilla 42) y 200 llamadas por consulta. La página se sirve aislada entre orígenes para que el reloj dé pasos de 5 µs y no de 100 µs.",
+      `Datos: los bytes de cada archivo del manifiesto y su tamaño en gzip (nivel ${m.gzipLevel}, el habitual de un servidor). El recomendador descarga vectors y neighbors.`,
+      `Worker listo: mediana de ${es(m.runs)} cargas en frío de la portada (un contexto de navegador nuevo cada vez), desde el inicio de la navegación hasta que el motor ha descargado y comprobado todos los archivos.`,
+      `Primera respuesta: mediana de ${es(m.runs)} cargas en frío del enlace permanente de una película, hasta que su primera recomendación está en pantalla.`,
+      `Recomendaciones y consultas: performance.now() dentro del worker, una duración por llamada tras un calentamiento; ${es(m.calls)} recomendaciones sobre películas al azar (semilla ${m.seed}) y ${es(m.queryCalls)} llamadas por consulta. La página se sirve aislada entre orígenes para que el reloj dé pasos de 5 µs y no de 100 µs.`,
       "El método original, reimplementado, corre en el mismo worker sobre los mismos datos; la aceleración es su p50 dividida por la nuestra.",
-      "Visitas en frío por móvil: mediana de 3 visitas (contexto nuevo cada vez) por un enlace emulado en el servidor: 1,6 Mbit/s compartidos por todas las respuestas (también las del worker), 150 ms antes del primer byte de cada una, gzip. Desde el inicio de la navegación hasta que se ve el título de la película y luego 5 recomendaciones, la primera sugerencia al escribir «toy st» en la portada, y la respuesta de /consultas/franquicia/. Los kB son lo transportado hasta ese momento (1 kB = 1.000 bytes).",
+      `Visitas en frío por móvil: mediana de ${es(m.coldRuns)} visitas (contexto nuevo cada vez) por un enlace emulado en el servidor: ${es(m.mbitPerSecond, 1)} Mbit/s compartidos por todas las respuestas (también las del worker), ${es(m.latencyMs)} ms antes del primer byte de cada una, gzip. Desde el inicio de la navegación hasta que se ve el título de la película y luego 5 recomendaciones, la primera sugerencia al escribir «${m.searchText}» en la portada, y la respuesta de /consultas/franquicia/. Los kB son lo transportado hasta ese momento (1 kB = 1.000 bytes).`,
       "La máquina es compartida: arriba se anota la carga media al empezar. Por encima de 2 (sus núcleos), otras tareas competían por la CPU y todas las cifras salen peores.",
     ],
     logHeading: "Registro de la ejecución (tal como lo escribe npm run bench, en inglés)",
@@ -111,8 +115,8 @@ export const performanceStrings = {
     missingHeading: "Lo que no se pudo medir",
     noResults: "Aún no hay resultados: ejecuta npm run bench -- --save.",
     tryHeading: "Mídelo en tu navegador",
-    tryLead:
-      "Descarga los datos y cronometra 1.000 recomendaciones sobre películas al azar en tu propio navegador.",
+    tryLead: (calls: number) =>
+      `Descarga los datos y cronometra ${es(calls)} recomendaciones sobre películas al azar en tu propio navegador.`,
     tryButton: "Medir",
     trying: "Midiendo…",
     tryResult: (p50: string, p95: string) => `En tu navegador: p50 ${p50} ms, p95 ${p95} ms.`,
@@ -162,14 +166,14 @@ export const performanceStrings = {
     assetsChart: "Recommender data (MiB, gzip)",
     failed: "could not be measured",
     notesHeading: "How it is measured",
-    method: [
+    method: (m: MethodFacts) => [
       "ETL: the real CLI (build-data/cli.ts) in a child process. Wall time from start to end, Node and tsx start-up included; peak memory (RSS) as the process itself reports it (process.resourceUsage()).",
-      "Data: the bytes of every file in the manifest and their gzip size (level 6, a server's usual). The recommender downloads vectors and neighbors.",
-      "Worker ready: median of 5 cold loads of the home page (a fresh browser context each time), from navigation start until the engine has downloaded and checked every file.",
-      "First answer: median of 5 cold loads of a film's permalink, until its first recommendation is on screen.",
-      "Recommendations and queries: performance.now() inside the worker, one duration per call after a warm-up; 1,000 recommendations over random films (seed 42) and 200 calls per query. The page is served cross-origin isolated so that the clock steps by 5 µs instead of 100 µs.",
+      `Data: the bytes of every file in the manifest and their gzip size (level ${m.gzipLevel}, a server's usual). The recommender downloads vectors and neighbors.`,
+      `Worker ready: median of ${en(m.runs)} cold loads of the home page (a fresh browser context each time), from navigation start until the engine has downloaded and checked every file.`,
+      `First answer: median of ${en(m.runs)} cold loads of a film's permalink, until its first recommendation is on screen.`,
+      `Recommendations and queries: performance.now() inside the worker, one duration per call after a warm-up; ${en(m.calls)} recommendations over random films (seed ${m.seed}) and ${en(m.queryCalls)} calls per query. The page is served cross-origin isolated so that the clock steps by 5 µs instead of 100 µs.`,
       "The original method, re-implemented, runs in the same worker on the same data; the speed-up is its p50 over ours.",
-      "Cold visits by phone: median of 3 visits (a fresh context each) over a link emulated at the server: 1.6 Mbit/s shared by every response (the worker's too), 150 ms before each one's first byte, gzip. From navigation start until the film's title shows and then 5 recommendations, the first suggestion for \"toy st\" typed on the home page, and the answer of /consultas/franquicia/. The kB are what was carried until then (1 kB = 1,000 bytes).",
+      `Cold visits by phone: median of ${en(m.coldRuns)} visits (a fresh context each) over a link emulated at the server: ${en(m.mbitPerSecond, 1)} Mbit/s shared by every response (the worker's too), ${en(m.latencyMs)} ms before each one's first byte, gzip. From navigation start until the film's title shows and then 5 recommendations, the first suggestion for "${m.searchText}" typed on the home page, and the answer of /consultas/franquicia/. The kB are what was carried until then (1 kB = 1,000 bytes).`,
       "The machine is shared: the load average at the start is noted above. Above 2 (its cores), other work competed for the CPU and every figure comes out worse.",
     ],
     logHeading: "Run log (as npm run bench writes it)",
@@ -178,8 +182,8 @@ export const performanceStrings = {
     missingHeading: "What could not be measured",
     noResults: "No results yet: run npm run bench -- --save.",
     tryHeading: "Measure it in your browser",
-    tryLead:
-      "Downloads the data and times 1,000 recommendations over random films in your own browser.",
+    tryLead: (calls: number) =>
+      `Downloads the data and times ${en(calls)} recommendations over random films in your own browser.`,
     tryButton: "Measure",
     trying: "Measuring…",
     tryResult: (p50: string, p95: string) => `In your browser: p50 ${p50} ms, p95 ${p95} ms.`,

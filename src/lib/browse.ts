@@ -182,28 +182,3 @@ export function facetIndex(
   }
   return out;
 }
-
-/** A page of the whole catalogue, straight from its columns (the build's and the tests' reference). */
-export function browseCatalog(
-  catalog: Catalog,
-  facet: BrowseFacet,
-  value: string,
-  sort: BrowseSort = "votes",
-  page = 1,
-): BrowsePage | null {
-  const hit = facetIndex(catalog, facet).get(browseKey(value));
-  if (!hit) return null;
-  const sorted = sortCards(
-    hit.rows.map((row) => cardAt(catalog, row)),
-    sort,
-  );
-  return {
-    facet,
-    value: hit.name,
-    total: sorted.length,
-    sort,
-    page,
-    pages: pageCount(sorted.length),
-    films: pageSlice(sorted, page),
-  };
-}

@@ -7,11 +7,10 @@ import {
   createRecommender,
   recommend,
   RecommendError,
-  reasonsFor,
-  type Reason,
   type RecommendOptions,
   type Recommender,
 } from "./recommend.ts";
+import { reasonsFor, type Reason } from "./reasons.ts";
 import { recommendOriginalScored } from "./original-method.ts";
 import { VIEWER_SOURCES, type Film, type Manifest } from "./schema.ts";
 import {

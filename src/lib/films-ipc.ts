@@ -1,7 +1,7 @@
 // The films asset (Arrow IPC) decoded into a Catalog, converted from Arrow once at load time. Only the
 // whole-catalogue engine reads it: the shards a cold visit reads need no Arrow decoder.
 import { makeVector, tableFromIPC, type Table, type Vector } from "apache-arrow";
-import { AssetError, textColumn, type Catalog, type TextColumn } from "./catalog.ts";
+import { AssetError, type Catalog, type TextColumn } from "./catalog.ts";
 import { SCHEMA_VERSION, SCHEMA_VERSION_KEY } from "./schema.ts";
 
 /** Checks the schema version an Arrow table carries in its metadata. */

@@ -5,7 +5,7 @@
 // liked film's best films reach the list whatever the scale of its list's scores (a content list's
 // cosines sit near 1, a co-like list's spread out). A liked film is never offered back. Pure: the
 // sharded engine (worker and CLI) fetches the lists, this ranks them.
-import type { Reason } from "./recommend.ts";
+import type { Reason } from "./reasons.ts";
 
 /** Likes a profile is made of: the most recent ones (the evaluation's profiles are as long). */
 export const PROFILE_LIKES = 20;

@@ -1,7 +1,16 @@
-// Recommendations: cosine top-k over the item vectors, with filters and a reason for every film.
+// Recommendations: the recommender built once per catalogue, and the films like one film (or a
+// profile) with filters, from its precomputed list or a scan of the whole catalogue. The scoring
+// math is in vector-scoring.ts and the reasons in reasons.ts.
 import type { Catalog } from "./catalog.ts";
-import { NEIGHBOR_SOURCE } from "./schema.ts";
+import { reasonsFor, type Reason } from "./reasons.ts";
+import { RecommendError } from "./recommend-error.ts";
+import { diversify, profileVector, scoreRow, topK } from "./vector-scoring.ts";
 import type { ItemVectors } from "./vectors.ts";
+
+// The build (build-data/features, build-data/shards) imports these from here.
+export { reasonsFor, type Reason } from "./reasons.ts";
+export { RecommendError } from "./recommend-error.ts";
+export { profileVector, scoreRow, topK } from "./vector-scoring.ts";
 
 /** Filters a recommendation must pass. Every field is optional; absent means "any". */
 export interface RecommendFilters {
@@ -40,67 +49,12 @@ export const PRIOR_WEIGHT = 0.1;
 /** Candidates scored per result when re-ranking for diversity. */
 const MMR_POOL = 5;
 
-/** Why a film was recommended (the list sources are decided by build-data/features/list-source.ts). */
-export type Reason =
-  | { kind: "coLiked"; value: string }
-  | { kind: "popular" }
-  | { kind: "someViewers"; value: string }
-  | { kind: "alikeViewers"; value: string }
-  /** Nothing in common to name: the film is near in the vectors (what it is about, its era…). */
-  | { kind: "alike" }
-  | { kind: "collection"; value: string }
-  | { kind: "director"; values: string[] }
-  | { kind: "genres"; values: string[] }
-  | { kind: "keywords"; values: string[] }
-  | { kind: "cast"; values: string[] };
-
 export interface Recommendation {
   row: number;
   score: number;
   /** Where a precomputed list's entry came from (NEIGHBOR_SOURCE); absent for a scored scan. */
   source?: number;
   reasons: Reason[];
-}
-
-/** Thrown for an unusable recommendation request (no such film, empty profile). */
-export class RecommendError extends Error {
-  override name = "RecommendError";
-}
-
-/** Dot product of the float query with row `row` of the quantised vectors (cosine for unit vectors). */
-export function scoreRow(vectors: ItemVectors, query: Float32Array, row: number): number {
-  const { dims, values } = vectors;
-  const base = row * dims;
-  // Four running sums: one sum is a chain of dependent additions, which bounds the speed of every
-  // scan (the build's neighbour lists and the worker's full scans) at about a third of this.
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let d = 0;
-  for (; d + 3 < dims; d += 4) {
-    s0 += query[d] * values[base + d];
-    s1 += query[d + 1] * values[base + d + 1];
-    s2 += query[d + 2] * values[base + d + 2];
-    s3 += query[d + 3] * values[base + d + 3];
-  }
-  for (; d < dims; d++) s0 += query[d] * values[base + d];
-  return (s0 + s1 + s2 + s3) * vectors.scale[row];
-}
-
-/** The dequantised, unit-length vector of a film (or the normalised mean of several: a profile). */
-export function profileVector(vectors: ItemVectors, rows: readonly number[]): Float32Array {
-  if (rows.length === 0) throw new RecommendError("a profile needs at least one film");
-  const { dims, values, scale } = vectors;
-  const out = new Float32Array(dims);
-  for (const row of rows) {
-    for (let d = 0; d < dims; d++) out[d] += values[row * dims + d] * scale[row];
-  }
-  let norm = 0;
-  for (let d = 0; d < dims; d++) norm += out[d] * out[d];
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (let d = 0; d < dims; d++) out[d] /= norm;
-  return out;
 }
 
 /** A predicate for the filters, or null when there are none (the fast path). */
@@ -124,95 +78,6 @@ export function filterPredicate(
     if ((f.minVotes ?? 0) > 0 && catalog.voteCount[row] < (f.minVotes ?? 0)) return false;
     return true;
   };
-}
-
-/**
- * The `k` best rows for `query` by score, best first, skipping `exclude` and rows the filter rejects.
- * `bias` (per row) is added to every score. `among` (ascending rows) limits the scan to those rows;
- * null scans the whole catalogue. Keeps a small sorted buffer instead of sorting the catalogue:
- * O(n·k) worst case, O(n) typically.
- */
-export function topK(
-  vectors: ItemVectors,
-  query: Float32Array,
-  k: number,
-  exclude: ReadonlySet<number>,
-  accept: ((row: number) => boolean) | null,
-  bias: Float32Array | null = null,
-  among: Int32Array | null = null,
-): { row: number; score: number }[] {
-  const rows: number[] = [];
-  const scores: number[] = [];
-  if (k <= 0) return [];
-  const count = among ? among.length : vectors.size;
-  for (let i = 0; i < count; i++) {
-    const row = among ? among[i] : i;
-    if (exclude.has(row)) continue;
-    const s = bias ? scoreRow(vectors, query, row) + bias[row] : scoreRow(vectors, query, row);
-    if (rows.length === k && s <= scores[k - 1]) continue;
-    if (accept && !accept(row)) continue;
-    if (rows.length < k) {
-      rows.push(row);
-      scores.push(s);
-    } else {
-      rows[k - 1] = row;
-      scores[k - 1] = s;
-    }
-    // Bubble the newcomer up; strict comparison keeps earlier rows first on ties (deterministic).
-    for (let i = rows.length - 1; i > 0 && scores[i - 1] < scores[i]; i--) {
-      [rows[i - 1], rows[i]] = [rows[i], rows[i - 1]];
-      [scores[i - 1], scores[i]] = [scores[i], scores[i - 1]];
-    }
-  }
-  return rows.map((row, i) => ({ row, score: scores[i] }));
-}
-
-function shared(a: string[] | null, b: string[] | null, limit: number): string[] {
-  if (!a || !b) return [];
-  const set = new Set(a);
-  return b.filter((x) => set.has(x)).slice(0, limit);
-}
-
-/**
- * Why `row` is recommended for the query films: why its place in a precomputed list is its own
- * (`source`: viewers who liked the query film liked it well beyond its popularity, it is among the
- * most liked, a few of those viewers liked it, the viewers of films alike liked it), then what it
- * shares with them, most telling first; with none of those, its likeness in content.
- */
-export function reasonsFor(
-  catalog: Catalog,
-  queryRows: readonly number[],
-  row: number,
-  source?: number,
-): Reason[] {
-  const reasons: Reason[] = [];
-  if (source === NEIGHBOR_SOURCE.coLiked)
-    reasons.push({ kind: "coLiked", value: catalog.title[queryRows[0]] });
-  if (source === NEIGHBOR_SOURCE.popular) reasons.push({ kind: "popular" });
-  if (source === NEIGHBOR_SOURCE.someViewers)
-    reasons.push({ kind: "someViewers", value: catalog.title[queryRows[0]] });
-  if (source === NEIGHBOR_SOURCE.alikeViewers)
-    reasons.push({ kind: "alikeViewers", value: catalog.title[queryRows[0]] });
-  const collection = catalog.collection[row];
-  if (collection && queryRows.some((q) => catalog.collection[q] === collection)) {
-    reasons.push({ kind: "collection", value: collection });
-  }
-  const pick = (column: (string[] | null)[], limit: number) => {
-    const seen = new Set<string>();
-    for (const q of queryRows) for (const x of shared(column[q], column[row], limit)) seen.add(x);
-    return [...seen].slice(0, limit);
-  };
-  const directors = pick(catalog.directors, 3);
-  if (directors.length) reasons.push({ kind: "director", values: directors });
-  const genres = pick(catalog.genres, 4);
-  if (genres.length) reasons.push({ kind: "genres", values: genres });
-  const keywords = pick(catalog.keywords, 4);
-  if (keywords.length) reasons.push({ kind: "keywords", values: keywords });
-  const cast = pick(catalog.cast, 3);
-  if (cast.length) reasons.push({ kind: "cast", values: cast });
-  // A card always says why it is there, even when no value is shared.
-  if (reasons.length === 0) reasons.push({ kind: "alike" });
-  return reasons;
 }
 
 /** Where each film of `row`'s precomputed list comes from (NEIGHBOR_SOURCE), by row. */
@@ -309,37 +174,6 @@ function fromNeighbors(
     out.push({ row: candidate, score, source: n.sources?.[i] });
   }
   return out.length === k ? out : null;
-}
-
-/** Greedy maximal marginal relevance over a pool sorted by score. */
-function diversify(
-  vectors: ItemVectors,
-  pool: { row: number; score: number }[],
-  k: number,
-  diversity: number,
-): { row: number; score: number }[] {
-  const chosen: { row: number; score: number }[] = [];
-  const unit = pool.map((p) => profileVector(vectors, [p.row]));
-  const maxSimilarity = new Float64Array(pool.length).fill(-Infinity);
-  const taken = new Uint8Array(pool.length);
-  while (chosen.length < k && chosen.length < pool.length) {
-    let best = -1;
-    let bestValue = -Infinity;
-    for (let i = 0; i < pool.length; i++) {
-      if (taken[i]) continue;
-      const penalty = chosen.length ? maxSimilarity[i] : 0;
-      const value = (1 - diversity) * pool[i].score - diversity * penalty;
-      if (value > bestValue) [best, bestValue] = [i, value];
-    }
-    taken[best] = 1;
-    chosen.push(pool[best]);
-    for (let i = 0; i < pool.length; i++) {
-      let sim = 0;
-      for (let d = 0; d < vectors.dims; d++) sim += unit[i][d] * unit[best][d];
-      if (sim > maxSimilarity[i]) maxSimilarity[i] = sim;
-    }
-  }
-  return chosen;
 }
 
 /** Films like the query films (one film, or several liked films as a profile), best first. */

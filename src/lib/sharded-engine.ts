@@ -1,41 +1,11 @@
 // The engine a visit uses: every answer from the few shards it needs (src/lib/shards), never the
-// whole catalogue. The queries and suggestions run the very functions of src/lib/queries, over the
-// handful of films or values their shards hold; what needs every film (filters no list satisfies,
+// whole catalogue. The queries and suggestions (shard-queries.ts) run the very functions of
+// src/lib/queries over the handful of films or values their shards hold, the browse pages
+// (shard-browse.ts) read their value's bucket; what needs every film (filters no list satisfies,
 // the benchmark) is handed to the whole-catalogue engine, loaded only when asked.
 import type { FetchBytes } from "./assets.ts";
-import {
-  BROWSE_FACETS,
-  browseKey,
-  isBrowseFacet,
-  isBrowseSort,
-  pageCount,
-  pageSlice,
-  sortCards,
-  type BrowseCard,
-  type BrowseFacet,
-  type BrowseMiss,
-  type BrowsePage,
-  type BrowseSort,
-} from "./browse.ts";
-import { catalogFromFilms } from "./catalog.ts";
-import type { Engine, EngineInfo, FilmSummary, RecommendedFilm } from "./engine.ts";
 import type { Facets } from "./catalog-summary.ts";
-import {
-  lacks,
-  QUERIES,
-  isQueryName,
-  required,
-  runQuery,
-  suggestValues,
-  UnknownQueryError,
-  type Answer,
-  type QueryContext,
-  type QueryInput,
-  type SuggestKind,
-  type Suggestion,
-} from "./queries/index.ts";
-import { valueIndexOf } from "./queries/values.ts";
-import { RecommendError, type RecommendOptions } from "./recommend.ts";
+import type { Engine, EngineInfo, FilmSummary, RecommendedFilm } from "./engine.ts";
 import {
   profileLikes,
   profileRecommendations,
@@ -44,28 +14,22 @@ import {
   type ProfileOptions,
   type ProfileReason,
 } from "./profile.ts";
-import { emptyFilm, type Film, type FilmColumn } from "./schema.ts";
+import type { Answer, QueryInput, SuggestKind, Suggestion } from "./queries/index.ts";
+import { RecommendError, type RecommendOptions } from "./recommend.ts";
+import type { Film } from "./schema.ts";
+import { mergeSearch, SEARCH_VALUE_KINDS, type SearchHit } from "./search.ts";
+import { browseShards } from "./shard-browse.ts";
+import { ShardQueries } from "./shard-queries.ts";
 import {
-  answerKey,
-  answersFamily,
-  browseFamily,
-  browsePageKey,
-  type BrowseValueRecord,
   joinFilm,
-  TITLES_FAMILY,
-  titleKey,
   type CardRecord,
   type ListEntry,
   type ListRecord,
-  type NameEntry,
   type SiteSummary,
   type TextRecord,
-  type TitleFilm,
 } from "./shards/families.ts";
-import { nameCandidates } from "./shards/name-search.ts";
+import { cardSummary, entryPasses, entrySummary, summaryOf } from "./shards/record-films.ts";
 import { ShardStore } from "./shards/shard-store.ts";
-import { mergeSearch, SEARCH_VALUE_KINDS, type SearchHit } from "./search.ts";
-import { createNameIndex } from "./suggest.ts";
 
 /** Options of {@link ShardedEngine.open}. */
 export interface ShardedEngineOptions {
@@ -78,66 +42,6 @@ export interface ShardedEngineOptions {
 
 /** Told the bytes received and expected while the whole catalogue downloads. */
 export type Progress = (received: number, total: number) => void;
-
-/** The cache key under which the queries keep the value index of `kind` (groups.ts, people.ts). */
-const indexKey = (kind: SuggestKind) =>
-  kind === "director" || kind === "actor" ? `person:${kind}` : `group:${kind}`;
-
-/** Thrown for a facet or an order that a browse page does not know. */
-export class BrowseError extends Error {
-  override name = "BrowseError";
-}
-
-/** The value kind whose name chunks suggest values of a facet (genre, decade and year have none). */
-const FACET_KIND: Partial<Record<BrowseFacet, SuggestKind>> = {
-  language: "language",
-  country: "country",
-  company: "company",
-  collection: "collection",
-  director: "director",
-  actor: "actor",
-};
-
-/** A film of a name chunk as the title queries' mini catalogue holds it. */
-const filmOfEntry = (entry: NameEntry): Film => ({
-  ...emptyFilm(),
-  id: entry.id ?? 0,
-  title: entry.name,
-  original_title: entry.aliases?.[0] ?? null,
-  release_year: entry.year ?? 0,
-  vote_count: entry.weight,
-  genres: entry.genres ?? null,
-  poster_path: entry.poster_path ?? null,
-});
-
-const filmOfTitle = (t: TitleFilm): Film => ({ ...emptyFilm(), ...t });
-
-const summaryOf = (e: FilmSummary): FilmSummary => ({
-  id: e.id,
-  title: e.title,
-  year: e.year,
-  genres: e.genres,
-  poster_path: e.poster_path,
-});
-
-/** A name chunk's film as a card. */
-const entrySummary = (e: NameEntry): FilmSummary => ({
-  id: e.id ?? 0,
-  title: e.name,
-  year: e.year ?? 0,
-  genres: e.genres ?? [],
-  poster_path: e.poster_path ?? null,
-});
-
-/** Whether a list entry passes the recommendation filters. */
-function passes(entry: ListEntry, f: RecommendOptions): boolean {
-  if (f.yearFrom !== undefined && entry.year < f.yearFrom) return false;
-  if (f.yearTo !== undefined && entry.year > f.yearTo) return false;
-  if (f.genre !== undefined && !entry.genres.includes(f.genre)) return false;
-  if (f.language !== undefined && entry.original_language !== f.language) return false;
-  if ((f.minVotes ?? 0) > 0 && entry.vote_count < (f.minVotes ?? 0)) return false;
-  return true;
-}
 
 /** A film of a list "for you", with its score and why (the liked films that lead to it first). */
 export interface ProfileFilm extends FilmSummary {
@@ -160,22 +64,17 @@ export interface LikesOptions extends ProfileOptions {
   skipUnknown?: boolean;
 }
 
-const cardSummary = (c: CardRecord): FilmSummary => ({
-  id: c.id,
-  title: c.title,
-  year: c.release_year,
-  genres: c.genres ?? [],
-  poster_path: c.poster_path,
-});
-
 export class ShardedEngine {
   private summaryPromise: Promise<SiteSummary> | null = null;
   private wholePromise: Promise<Engine> | null = null;
+  private readonly queries: ShardQueries;
 
   private constructor(
     readonly store: ShardStore,
     private readonly options: ShardedEngineOptions,
-  ) {}
+  ) {
+    this.queries = new ShardQueries(store, () => this.summary());
+  }
 
   static async open(fetchBytes: FetchBytes, options: ShardedEngineOptions = {}) {
     return new ShardedEngine(await ShardStore.open(fetchBytes), options);
@@ -204,7 +103,8 @@ export class ShardedEngine {
     return this.wholePromise;
   }
 
-  private summary(): Promise<SiteSummary> {
+  /** The build's summary (facets, popular films, top values), read once. */
+  summary(): Promise<SiteSummary> {
     this.summaryPromise ??= this.store
       .asset("summary")
       .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as SiteSummary);
@@ -247,7 +147,7 @@ export class ShardedEngine {
     // Without viewers' likes the lists are the films alike in content already.
     const pool = options.similarOnly && record.alike.length > 0 ? record.alike : record.items;
     return pool
-      .filter((entry) => passes(entry, options))
+      .filter((entry) => entryPasses(entry, options))
       .slice(0, options.k ?? 10)
       .map((entry) => ({ ...summaryOf(entry), score: entry.score, reasons: entry.reasons }));
   }
@@ -294,9 +194,8 @@ export class ShardedEngine {
   }
 
   /** Films whose title (or original title) matches the typed text. */
-  async searchTitles(text: string, limit = 10): Promise<FilmSummary[]> {
-    const { context, candidates } = await this.candidateContext("title", text);
-    return context.titles.suggest(text, { limit }).map((row) => entrySummary(candidates[row]));
+  searchTitles(text: string, limit = 10): Promise<FilmSummary[]> {
+    return this.queries.searchTitles(text, limit);
   }
 
   /**
@@ -316,152 +215,20 @@ export class ShardedEngine {
   }
 
   /**
-   * Page `page` (1-based) of the films having `value` of `facet`, in `sort` order, from its
-   * `browse.<facet>` shard (one bucket; two for a page past the first). A value no film has is a
-   * {@link BrowseMiss} with the closest values the name chunks know.
+   * Page `page` (1-based) of the films having `value` of `facet`, in `sort` order (see
+   * {@link browseShards}).
    */
-  async browse(
-    facet: string,
-    value: string,
-    sort: string = "votes",
-    page = 1,
-  ): Promise<BrowsePage | BrowseMiss> {
-    if (!isBrowseFacet(facet))
-      throw new BrowseError(
-        `unknown facet "${facet}": expected one of ${BROWSE_FACETS.join(", ")}`,
-      );
-    if (!isBrowseSort(sort))
-      throw new BrowseError(`unknown order "${sort}": expected votes, rating, year or title`);
-    if (!Number.isInteger(page) || page < 1)
-      throw new BrowseError(`invalid page ${page}: expected a whole number ≥ 1`);
-    const family = browseFamily(facet);
-    const key = browseKey(value);
-    if (!key || !this.store.has(family)) return { facet, value, total: 0, closest: [] };
-    const [head, rest] = await Promise.all([
-      this.store.record<BrowseValueRecord>(family, key),
-      page > 1 ? this.store.record<BrowseCard[]>(family, browsePageKey(key, sort, page)) : null,
-    ]);
-    if (!head) return { facet, value, total: 0, closest: await this.closestValues(facet, value) };
-    const films = head.films
-      ? pageSlice(sortCards(head.films, sort as BrowseSort), page)
-      : page === 1
-        ? head.first![sort as BrowseSort]
-        : (rest ?? []);
-    return {
-      facet,
-      value: head.name,
-      total: head.total,
-      sort: sort as BrowseSort,
-      page,
-      pages: pageCount(head.total),
-      films,
-    };
-  }
-
-  /** Values of `facet` close to an unknown one: its name chunks', or the build's genres. */
-  private async closestValues(facet: BrowseFacet, value: string): Promise<string[]> {
-    const kind = FACET_KIND[facet];
-    if (kind) return (await this.suggest(kind, value, 5)).map((s) => s.value);
-    if (facet !== "genre") return [];
-    const genres = (await this.summary()).facets.genres;
-    const index = createNameIndex(genres);
-    return index.suggest(value, { limit: 5 }).map((i) => genres[i]);
-  }
-
-  /** What every query context shares: the source's fields, an empty catalogue. */
-  private baseContext(films: Film[] = []): QueryContext {
-    const catalog = catalogFromFilms(films);
-    const m = this.store.manifest;
-    return {
-      catalog,
-      source: m.source,
-      fields: new Set(m.fields),
-      titles: createNameIndex(catalog.title, {
-        boost: (row) => catalog.voteCount[row],
-        aliases: (row) => {
-          const original = catalog.originalTitle.get(row);
-          return original ? [original] : [];
-        },
-      }),
-      recommendTitles: () => [],
-      cache: new Map(),
-    };
-  }
-
-  /**
-   * A query context over the names the chunks list for `text`: a mini catalogue of candidate films
-   * (titles), or a value index of candidate values. When they match nothing, one typo's worth of
-   * other chunks is read too, and the build's most common values are added, which an error answer
-   * offers when nothing resembles the input.
-   */
-  private async candidateContext(kind: SuggestKind, text: string) {
-    const build = async (more: boolean) => {
-      const candidates = await nameCandidates(this.store, kind, text, more);
-      if (kind === "title") {
-        const context = this.baseContext(candidates.map(filmOfEntry));
-        return {
-          context,
-          candidates,
-          found: context.titles.suggest(text, { limit: 1 }).length > 0,
-        };
-      }
-      const context = this.baseContext();
-      const top = more ? ((await this.summary()).topValues[kind] ?? []) : [];
-      const byName = new Map(candidates.map((c) => [c.name, c]));
-      const names = [...new Set([...top, ...candidates.map((c) => c.name)])];
-      const index = valueIndexOf(
-        names,
-        // Only the count matters here (it ranks suggestions): no film rows are read.
-        names.map((name) => new Int32Array(byName.get(name)?.weight ?? 0)),
-        { aliases: (name) => byName.get(name)?.aliases ?? [] },
-      );
-      context.cache.set(indexKey(kind), index);
-      return { context, candidates, found: index.suggest(text, 1).length > 0 };
-    };
-    const first = await build(false);
-    return first.found ? first : build(true);
+  browse(facet: string, value: string, sort?: string, page?: number) {
+    return browseShards(this, facet, value, sort, page);
   }
 
   /** Answers one of the original API's queries from its shard. */
-  async query(name: string, input: QueryInput): Promise<Answer> {
-    if (!isQueryName(name)) throw new UnknownQueryError(name);
-    const spec = QUERIES[name];
-    const needs = (spec as { needs?: FilmColumn }).needs;
-    const base = this.baseContext();
-    const missing = needs && lacks(base, needs);
-    if (missing) return missing;
-    const value = required(input, spec.param);
-    if (typeof value !== "string") return value;
-    if (spec.kind === "month" || spec.kind === "weekday") {
-      const { releaseCounts } = await this.summary();
-      base.cache.set("releaseCounts", {
-        months: Int32Array.from(releaseCounts.months),
-        weekdays: Int32Array.from(releaseCounts.weekdays),
-      });
-      return runQuery(base, name, input);
-    }
-    if (spec.kind === "title") {
-      const films = await this.store.record<TitleFilm[]>(TITLES_FAMILY, titleKey(value));
-      if (!films)
-        return runQuery((await this.candidateContext("title", value)).context, name, input);
-      const context = this.baseContext(films.map(filmOfTitle));
-      context.recommendTitles = (row) => films[row].recs;
-      return runQuery(context, name, input);
-    }
-    const answer = await this.store.record<Answer>(answersFamily(name), answerKey(value));
-    if (answer) return answer;
-    const { context } = await this.candidateContext(spec.kind, value);
-    // A person's miss says how much of the catalogue has credits: the summary counted it.
-    if (spec.kind === "director" || spec.kind === "actor")
-      context.coverage = (await this.summary()).coverage;
-    return runQuery(context, name, input);
+  query(name: string, input: QueryInput): Promise<Answer> {
+    return this.queries.query(name, input);
   }
 
   /** Valid values of `kind` for the typed text (the query forms' autocomplete). */
-  async suggest(kind: SuggestKind, text: string, limit?: number): Promise<Suggestion[]> {
-    if (kind === "month" || kind === "weekday")
-      return suggestValues(this.baseContext(), kind, text, limit);
-    if (!text.trim()) return [];
-    return suggestValues((await this.candidateContext(kind, text)).context, kind, text, limit);
+  suggest(kind: SuggestKind, text: string, limit?: number): Promise<Suggestion[]> {
+    return this.queries.suggest(kind, text, limit);
   }
 }

@@ -1,7 +1,8 @@
 // Browse pages: reached from the film page's chips and links, listing a collection's films, sorted
 // and paged without any whole-catalogue asset, in both languages; and the film's external links.
 import { expect, test, type Page } from "@playwright/test";
-import { browseCatalog, BROWSE_PAGE_SIZE, facetIndex } from "../../src/lib/browse.ts";
+import { BROWSE_PAGE_SIZE, facetIndex } from "../../src/lib/browse.ts";
+import { browseCatalog } from "../fixtures/browse-reference.ts";
 import { genreName } from "../../src/i18n/genres.ts";
 import { builtData, filmTitled, findFilm } from "./built-data.ts";
 import { dataRequests } from "./requests.ts";

@@ -17,16 +17,12 @@ export interface ViewerRating {
   rating: number;
 }
 
-/** Options of {@link evaluate} and {@link splitViewers}. */
+/** Options of {@link evaluate}. */
 export interface ProtocolOptions {
   /** A viewer likes a film rated at least this. Default 4. */
   liked?: number;
   /** List length scored. Default 10. */
   k?: number;
-  /** Share of viewers held out for testing, 0..1. Default 0.25. */
-  testShare?: number;
-  /** Seed of the viewer split. Default 1. */
-  seed?: number;
 }
 
 /** What one method scored, averaged over every (viewer, liked film) query. */
@@ -58,18 +54,9 @@ function hash(x: number, seed: number): number {
   return (h >>> 0) / 4294967296;
 }
 
-/** Viewers of `users` in the test split (the others train). */
-export function splitViewers(users: Iterable<number>, options: ProtocolOptions = {}) {
-  const share = options.testShare ?? 0.25;
-  const test = new Set<number>();
-  const train = new Set<number>();
-  for (const u of users) (hash(u, options.seed ?? 1) < share ? test : train).add(u);
-  return { train, test };
-}
-
 /**
  * Viewers of `users` in `folds` groups for cross-validation: each viewer is in exactly one fold,
- * chosen by a hash of their id (fold 0 of 4 is {@link splitViewers}' default test split).
+ * chosen by a hash of their id (the same viewers in the same fold, whatever the order).
  */
 export function viewerFolds(users: Iterable<number>, folds: number, seed = 1): Set<number>[] {
   if (!Number.isInteger(folds) || folds < 2)

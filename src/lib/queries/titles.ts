@@ -87,7 +87,7 @@ export function retorno(context: QueryContext, input: QueryInput): Answer {
   };
   const check = checkMoney(budget[row], revenue[row]);
   const doubtful = (["inversion", "ganancia", "retorno"] as const).filter(
-    (key, i) => check[(["budget", "revenue", "return"] as const)[i]] === "doubtful",
+    (_, i) => check[(["budget", "revenue", "return"] as const)[i]] === "doubtful",
   );
   if (doubtful.length > 0) answer.dato_dudoso = doubtful;
   return withOthers(answer, match);

@@ -4,7 +4,7 @@
 import type { BrowseCard, BrowseFacet, BrowseSort } from "../browse.ts";
 import type { Answer, PeopleCoverage } from "../queries/answer.ts";
 import type { QueryName, SuggestKind } from "../queries/registry.ts";
-import type { Reason } from "../recommend.ts";
+import type { Reason } from "../reasons.ts";
 import { FILM_FIELDS, type Film, type FilmColumn } from "../schema.ts";
 import { fold } from "../text.ts";
 

@@ -1,7 +1,7 @@
 // Integration over the real Movies Dataset files in ../shared (present in CI): the facts checked
 // here are those shared/data/the-movies-dataset/SOURCES.md states about the files.
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";

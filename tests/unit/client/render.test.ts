@@ -171,37 +171,7 @@ describe("renderFilm(root, film, lang)", () => {
     root.innerHTML = `<h1 id="film-title"></h1><p id="film-subtitle"></p><ul id="film-genres"></ul>
       <p id="film-tagline"></p><section id="film-overview"><p></p></section><dl id="film-facts"></dl>
       <div id="film-poster"></div>`;
-    const f: Film = {
-      id: 5,
-      imdb_id: null,
-      title: XSS,
-      original_title: null,
-      overview: XSS,
-      tagline: null,
-      release_date: "1995-10-30",
-      release_year: 1995,
-      budget: 0,
-      revenue: 0,
-      return: 0,
-      runtime: 81,
-      popularity: null,
-      vote_average: null,
-      vote_count: null,
-      original_language: "en",
-      collection: "A & B",
-      genres: ["Animation"],
-      production_companies: ["Pixar"],
-      production_countries: ["United States of America"],
-      production_country_codes: ["US"],
-      spoken_languages: null,
-      keywords: null,
-      directors: ["John Lasseter"],
-      cast: null,
-      poster_path: null,
-      movielens_id: null,
-      certification: null,
-    };
-    renderFilm(root, f, "es", { source: "vega" });
+    renderFilm(root, FILM, "es", { source: "vega" });
     assert.equal(root.querySelector("#film-title")!.textContent, XSS);
     assert.equal(root.querySelector("#film-overview p")!.textContent, XSS);
     assert.equal(root.querySelectorAll("img").length, 0);

@@ -14,7 +14,6 @@ import {
   BROWSE_FACETS,
   BROWSE_PAGE_SIZE,
   BROWSE_SORTS,
-  browseCatalog,
   facetIndex,
   isBrowseMiss,
   pageCount,
@@ -24,6 +23,7 @@ import {
 import { catalogFromFilms } from "../../../src/lib/catalog.ts";
 import type { Film } from "../../../src/lib/schema.ts";
 import { ShardedEngine } from "../../../src/lib/sharded-engine.ts";
+import { browseCatalog } from "../../fixtures/browse-reference.ts";
 import { film } from "../../fixtures/films.ts";
 
 const card = (id: number, fields: Partial<BrowseCard>): BrowseCard => ({

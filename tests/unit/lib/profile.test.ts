@@ -12,7 +12,7 @@ import {
   type LikedList,
   type ProfileCandidate,
 } from "../../../src/lib/profile.ts";
-import type { Reason } from "../../../src/lib/recommend.ts";
+import type { Reason } from "../../../src/lib/reasons.ts";
 import { ShardedEngine } from "../../../src/lib/sharded-engine.ts";
 import { writeFixture } from "./queries/fixture.ts";
 

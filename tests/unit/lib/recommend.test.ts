@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { createRecommender, recommend, topK } from "../../../src/lib/recommend.ts";
+import { createRecommender, recommend } from "../../../src/lib/recommend.ts";
+import { topK } from "../../../src/lib/vector-scoring.ts";
 import { NEIGHBOR_SOURCE } from "../../../src/lib/schema.ts";
 import { quantize } from "../../../src/lib/vectors.ts";
 import { catalogOf } from "../../fixtures/catalog.ts";

@@ -7,12 +7,8 @@ import { similarLists, type SimilarInput } from "../../../../build-data/features
 import { mulberry32 } from "../../../../build-data/features/svd.ts";
 import { filmsToIPC } from "../../../../build-data/write.ts";
 import { catalogFromIPC } from "../../../../src/lib/films-ipc.ts";
-import {
-  createRecommender,
-  profileVector,
-  RecommendError,
-  topK,
-} from "../../../../src/lib/recommend.ts";
+import { createRecommender, RecommendError } from "../../../../src/lib/recommend.ts";
+import { profileVector, topK } from "../../../../src/lib/vector-scoring.ts";
 import { quantize } from "../../../../src/lib/vectors.ts";
 import { film } from "../../../fixtures/films.ts";
 

@@ -29,6 +29,16 @@ function film(id: number, fields: Partial<Film> & Pick<Film, "title" | "release_
   });
 }
 
+/** What the first two Toy Story films share: their collection, studio, director and leads. */
+const TOY_STORY = {
+  collection: "Toy Story Collection",
+  genres: ["Animation", "Family"],
+  production_companies: ["Pixar Animation Studios"],
+  ...US,
+  directors: ["John Lasseter"],
+  cast: ["Tom Hanks", "Tim Allen"],
+};
+
 export const FILMS: Film[] = [
   film(862, {
     title: "Toy Story",
@@ -39,12 +49,7 @@ export const FILMS: Film[] = [
     popularity: 21.946943,
     vote_average: 7.7,
     vote_count: 5415,
-    collection: "Toy Story Collection",
-    genres: ["Animation", "Family"],
-    production_companies: ["Pixar Animation Studios"],
-    ...US,
-    directors: ["John Lasseter"],
-    cast: ["Tom Hanks", "Tim Allen"],
+    ...TOY_STORY,
   }),
   film(863, {
     title: "Toy Story 2",
@@ -55,12 +60,7 @@ export const FILMS: Film[] = [
     popularity: 17.547693,
     vote_average: 7.3,
     vote_count: 3914,
-    collection: "Toy Story Collection",
-    genres: ["Animation", "Family"],
-    production_companies: ["Pixar Animation Studios"],
-    ...US,
-    directors: ["John Lasseter"],
-    cast: ["Tom Hanks", "Tim Allen"],
+    ...TOY_STORY,
   }),
   film(213121, {
     title: "Toy Story of Terror!",

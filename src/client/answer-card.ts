@@ -2,9 +2,9 @@
 // language, films and suggestions as links to their own pages, doubtful figures flagged, and what
 // the answer rests on (films with both figures, films left out, the credits' coverage) in words.
 // Data is set as text only.
-import type { Answer } from "../../lib/queries/answer.ts";
-import { DOUBTFUL_BELOW, isDoubtful } from "../../lib/money.ts";
-import { formatDollars, formatNum, formatPercent } from "../../lib/numbers.ts";
+import type { Answer } from "../lib/queries/answer.ts";
+import { DOUBTFUL_BELOW, isDoubtful } from "../lib/money.ts";
+import { formatDollars, formatNum, formatPercent } from "../lib/numbers.ts";
 
 /** What the card needs from the page (plain data: it is read from a data attribute). */
 export interface CardText {

@@ -35,12 +35,14 @@ function frameIn(lang: Lang, s: Strings): void {
     );
 }
 
-export function showNotFoundLanguage(): void {
+/** Starts the 404 page inside `root` (the page's main element, which holds both languages). */
+export function startNotFoundPage(root: HTMLElement): void {
   const lang = location.pathname.startsWith("/en/") || location.pathname === "/en" ? "en" : "es";
   document.documentElement.lang = lang;
-  for (const section of document.querySelectorAll<HTMLElement>(".not-found[data-lang]"))
+  for (const section of root.querySelectorAll<HTMLElement>(".not-found[data-lang]"))
     section.hidden = section.dataset.lang !== lang;
-  const s = document.querySelector<HTMLElement>(`.not-found[data-lang=${lang}] h1`);
+  const s = root.querySelector<HTMLElement>(`.not-found[data-lang=${lang}] h1`);
   if (s) document.title = `${s.textContent} · Filmoteca`;
+  // The frame (header, footer) is outside root: the whole document's.
   if (lang === "en") frameIn(lang, t(lang));
 }
