@@ -100,6 +100,7 @@ export const evaluationStrings = {
     repeatDescription:
       "Cada punto es una forma de hacer la lista: a la derecha se repite más la misma película, arriba acierta más de sus 10. El punto rojo es la que usa el sitio; las líneas discontinuas, la repetición máxima y la precisión mínima de los objetivos.",
     alikeTitle: "La segunda lista: «Parecidas por su contenido»",
+    everyVariant: "Todas las variantes (no cambian esta lista)",
     alikeIntro:
       "Debajo de las recomendaciones, la ficha muestra películas parecidas por lo que cuentan, su gente y su saga, sin mirar valoraciones. Las mismas cuatro cifras, para las 10 más parecidas:",
     foldsTitle: "Grupo a grupo",
@@ -166,6 +167,7 @@ export const evaluationStrings = {
     repeatDescription:
       "Each dot is a way of making the list: further right repeats the same film more, higher gets more of its 10 right. The red dot is the one the site uses; the dashed lines, the targets' most repetition and least precision.",
     alikeTitle: "The second list: “Alike in content”",
+    everyVariant: "Every variant (none changes this list)",
     alikeIntro:
       "Below the recommendations, the film page shows films alike in story, people and collection, without looking at ratings. The same four figures, for the 10 most alike:",
     foldsTitle: "Group by group",
