@@ -131,7 +131,8 @@ export function startForYouPage(root: HTMLElement): void {
     const answer = await recommend(profile);
     if (answer === STALE) return;
     $("#fy-likes-list").replaceChildren(...answer.likes.map(likedItem));
-    $("#fy-likes-count").textContent = y.likesCount(profile.length);
+    // The films this build has: an id it lacks is named in the note, not counted.
+    $("#fy-likes-count").textContent = y.likesCount(answer.likes.length);
     const notes = [];
     if (profile.length > PROFILE_LIKES) notes.push(y.usesLatest(PROFILE_LIKES, profile.length));
     if (answer.unknown.length) notes.push(y.unknown(answer.unknown.join(", ")));

@@ -118,3 +118,13 @@ test.describe("para ti", () => {
     await expect(page.getByRole("status").filter({ hasText: "1 film added" })).toHaveCount(1);
   });
 });
+
+test("a shared link with an id this build lacks counts only the films it has, and names the other", async ({
+  page,
+}) => {
+  const film = filmTitled(TITLE);
+  await page.goto(`/para-ti/?vistas=${film.id},999999999`);
+  await recommendations(page);
+  await expect(page.locator("#fy-likes-count")).toHaveText("1 película");
+  await expect(page.locator("#main")).toContainText("999999999");
+});
