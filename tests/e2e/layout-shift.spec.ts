@@ -1,4 +1,4 @@
-// The film and browse pages (a facet's and the index) hold the place of what arrives late (facts, overview, cards), so the
+// The film pages (a film's, a missing one's) and browse pages (a facet's, the index) hold the place of what arrives late (facts, overview, cards), so the
 // page does not jump: cumulative layout shift ≤ 0.1 on a phone and on a desktop (Lighthouse's bar).
 import { expect, test } from "@playwright/test";
 import { filmTitled } from "./built-data.ts";
@@ -18,6 +18,8 @@ for (const viewport of [
       `/en/browse/?genre=${encodeURIComponent(film.genres![0])}`,
       // The index alone: the results' skeleton must not show and then vanish.
       "/explorar/",
+      // A film the build lacks: its message keeps the place the film held.
+      "/pelicula/?id=999999999",
     ]) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
@@ -34,6 +36,8 @@ for (const viewport of [
       });
       await page.goto(path);
       if (path === "/explorar/") await expect(page.locator("#browse-results")).toBeHidden();
+      else if (path.endsWith("999999999"))
+        await expect(page.locator("#film-problem")).toBeVisible();
       else await expect(page.locator("body[data-ready]")).toHaveCount(1);
       await page.waitForTimeout(500);
       const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
