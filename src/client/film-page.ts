@@ -92,10 +92,14 @@ export function startFilmPage(root: HTMLElement): void {
     return filtersFromParams(params);
   };
 
-  const fillForm = (filters: RecommendFilters) => {
+  /** The boxes one types in: filled from the URL at once, so what a visitor types early stays. */
+  const fillBoxes = (filters: RecommendFilters) => {
     fields.yearFrom.value = filters.yearFrom?.toString() ?? "";
     fields.yearTo.value = filters.yearTo?.toString() ?? "";
     fields.minVotes.value = filters.minVotes?.toString() ?? "";
+  };
+  /** The choices: filled once the catalogue's genres and languages are there. */
+  const fillSelects = (filters: RecommendFilters) => {
     for (const [key, select] of [
       ["genre", fields.genre],
       ["language", fields.language],
@@ -107,6 +111,11 @@ export function startFilmPage(root: HTMLElement): void {
       select.value = value;
     }
   };
+  const fillForm = (filters: RecommendFilters) => {
+    fillBoxes(filters);
+    fillSelects(filters);
+  };
+  fillBoxes(filtersFromParams(new URLSearchParams(location.search)));
 
   let bounds: YearBounds | undefined;
   const yearBoxes = [
@@ -284,7 +293,8 @@ export function startFilmPage(root: HTMLElement): void {
       renderFilm(article, film, lang, { source: info.source, fields: info.fields });
       $("#film-actions").replaceChildren(likeButton(film.id, film.title, lang), forYouLink());
       fillChoices(await facets);
-      fillForm(filters);
+      // Not the boxes: they were filled from the URL at the start, and may hold what was typed since.
+      fillSelects(filters);
       const failed = await lists;
       if (failed instanceof Error) return fail(failed);
       document.body.dataset.ready = "true";

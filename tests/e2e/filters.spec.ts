@@ -105,3 +105,20 @@ test.describe("the recommendation filters", () => {
       await expect(card.locator(".reasons li").first()).not.toBeEmpty();
   });
 });
+
+test("a year typed before the genres and languages arrive stays in its box, and applies", async ({
+  page,
+}) => {
+  // The choices (the worker's facets) are held back 3 s: the list shows first, and one types.
+  await page.addInitScript(() => {
+    (globalThis as Record<string, unknown>).__FILMOTECA_TEST_DELAYS__ = {
+      facets: { undefined: 3000 },
+    };
+  });
+  await openFilm(page);
+  await expect(page.locator("body[data-ready]")).toHaveCount(0);
+  await page.getByLabel("Desde el año").fill("2005");
+  await expect(page).toHaveURL(/[?&]desde=2005/);
+  await expect(page.locator("body[data-ready]")).toHaveCount(1, { timeout: 10_000 });
+  await expect(page.getByLabel("Desde el año")).toHaveValue("2005");
+});
