@@ -167,10 +167,15 @@ export function topK(
   return rows.map((row, i) => ({ row, score: scores[i] }));
 }
 
+/** The first `limit` values of `b` that `a` has, in `b`'s order. */
 function shared(a: string[] | null, b: string[] | null, limit: number): string[] {
-  if (!a || !b) return [];
-  const set = new Set(a);
-  return b.filter((x) => set.has(x)).slice(0, limit);
+  const out: string[] = [];
+  if (!a || !b) return out;
+  // A film has a few values of each kind: scanning them beats building a set for every card.
+  const has = a.length > 16 ? new Set(a) : null;
+  for (let i = 0; i < b.length && out.length < limit; i++)
+    if (has ? has.has(b[i]) : a.includes(b[i])) out.push(b[i]);
+  return out;
 }
 
 /**
@@ -198,6 +203,10 @@ export function reasonsFor(
     reasons.push({ kind: "collection", value: collection });
   }
   const pick = (column: (string[] | null)[], limit: number) => {
+    if (queryRows.length === 1) {
+      const values = shared(column[queryRows[0]], column[row], limit);
+      return values.length < 2 ? values : [...new Set(values)];
+    }
     const seen = new Set<string>();
     for (const q of queryRows) for (const x of shared(column[q], column[row], limit)) seen.add(x);
     return [...seen].slice(0, limit);
@@ -227,6 +236,13 @@ function listSources(r: Recommender, row: number): Map<number, number> {
 
 const titleYear = (catalog: Catalog, row: number) =>
   `${catalog.title[row]}\u0000${catalog.releaseYear[row]}`;
+
+/**
+ * The rows of the same film as `row` (same title and year: a duplicate record), `row` included;
+ * empty when it has none. No list shows a film's duplicate.
+ */
+export const sameFilmRows = (r: Recommender, row: number): readonly number[] =>
+  r.sameFilm.get(titleYear(r.catalog, row)) ?? [];
 
 /**
  * Precomputed nearest films: row `i`'s `k` best rows (query excluded) at `rows[i*k .. (i+1)*k)`, and
@@ -348,7 +364,7 @@ export function recommend(
   queryRows: readonly number[],
   options: RecommendOptions = {},
 ): Recommendation[] {
-  const { catalog, vectors, sameFilm } = recommender;
+  const { catalog, vectors } = recommender;
   for (const q of queryRows) {
     if (!Number.isInteger(q) || q < 0 || q >= catalog.size) {
       throw new RecommendError(`no film at row ${q}: expected 0..${catalog.size - 1}`);
@@ -360,8 +376,7 @@ export function recommend(
     throw new RecommendError(`invalid diversity ${diversity}: expected a number from 0 to 1`);
   }
   const exclude = new Set<number>(queryRows);
-  for (const q of queryRows)
-    for (const row of sameFilm.get(titleYear(catalog, q)) ?? []) exclude.add(row);
+  for (const q of queryRows) for (const row of sameFilmRows(recommender, q)) exclude.add(row);
   const query = profileVector(vectors, queryRows);
   const accept = filterPredicate(catalog, options);
   const pooled = diversity > 0 ? k * MMR_POOL : k;
