@@ -8,6 +8,7 @@ import {
   type QualityReport,
   type SourceName,
 } from "../src/lib/schema.ts";
+import { listFamilyInThreads } from "./shards/list-threads.ts";
 import { siteShards } from "./shards/site-shards.ts";
 import { edaReport } from "./eda/report.ts";
 import { clean, type Cleaned } from "./etl/clean.ts";
@@ -137,20 +138,37 @@ export interface SiteInput {
   effects?: Effects;
 }
 
+/** Films from which the lists family is written by worker threads (see list-threads.ts). */
+export const LIST_THREADS_FROM = 2000;
+
 /** Writes a build's assets, its shard families and its manifest (atomically, see write.ts). */
 export async function writeSite(out: string, input: SiteInput): Promise<Manifest> {
   const effects = input.effects ?? silentEffects;
   const { recommender, similar, vectors, neighbors } = input.features;
   const viewerLists = !!recommender.neighbors?.sources?.some((s) => VIEWER_SOURCES.includes(s));
   const sharding = effects.stage("shards", 1, "steps");
-  const { families, summary } = siteShards({
-    films: input.films,
-    recommender,
-    similar,
-    source: input.body.source,
-    fields: input.body.fields,
-    viewerLists,
-  });
+  const listsSimilar = viewerLists ? similar : null;
+  // Below a few thousand films a thread's start-up costs more than the lists it would write.
+  const lists =
+    input.films.length >= LIST_THREADS_FROM
+      ? listFamilyInThreads({
+          films: input.filmsAsset,
+          vectors,
+          neighbors: neighbors ?? null,
+          similar: listsSimilar,
+        })
+      : null;
+  const { families, summary } = siteShards(
+    {
+      films: input.films,
+      recommender,
+      similar,
+      source: input.body.source,
+      fields: input.body.fields,
+      viewerLists,
+    },
+    lists,
+  );
   sharding.stop();
   const assets = {
     films: input.filmsAsset,

@@ -39,7 +39,7 @@ import {
   FAMILY_DIR,
   SHARDS_DIR,
   writeShardFamily,
-  type ShardFamilySource,
+  type ShardFamily,
 } from "./shards/write-shards.ts";
 
 /** Builds a table from whole columns under an explicit schema (keeps nullability and metadata). */
@@ -122,7 +122,7 @@ export async function writeAssets(
   assets: Partial<Record<AssetName, Uint8Array>>,
   body: ManifestBody,
   progress?: StageProgress,
-  shards: readonly ShardFamilySource[] = [],
+  shards: readonly ShardFamily[] = [],
 ): Promise<Manifest> {
   await mkdir(outDir, { recursive: true });
   for (const file of await readdir(outDir)) {
@@ -130,6 +130,13 @@ export async function writeAssets(
       await rm(join(outDir, file), { recursive: true, force: true });
   }
   const staging = await mkdtemp(join(outDir, STAGING_PREFIX));
+  const stagedShards = join(staging, SHARDS_DIR);
+  // Families that other threads write start at once, and run while this thread writes the rest.
+  const threaded = new Map<ShardFamily, ReturnType<typeof writeShardFamily>>(
+    shards.filter((f) => "inThreads" in f).map((f) => [f, writeShardFamily(stagedShards, f)]),
+  );
+  // Awaited in turn below; a failure before its turn must not count as an unhandled rejection.
+  for (const written of threaded.values()) written.catch(() => {});
   try {
     const entries: Partial<Record<AssetName, AssetEntry>> = {};
     const names = Object.keys(assets).sort() as AssetName[];
@@ -141,13 +148,19 @@ export async function writeAssets(
       entries[name] = { file, bytes: bytes.byteLength, sha256: sha };
       progress?.update(done + 1);
     }
+    // The families this thread writes, in order, then those of other threads (by then done, or
+    // nearly); the manifest names them in the given order.
+    const written = new Map<ShardFamily, Awaited<ReturnType<typeof writeShardFamily>>>();
+    for (const family of [...shards.filter((f) => !threaded.has(f)), ...threaded.keys()]) {
+      written.set(family, await (threaded.get(family) ?? writeShardFamily(stagedShards, family)));
+      progress?.update(names.length + written.size);
+    }
     const families: Manifest["shards"] = {};
     const staged: [string, string][] = [];
-    for (const [done, source] of shards.entries()) {
-      const { entry, stagedDir } = await writeShardFamily(join(staging, SHARDS_DIR), source);
-      families[source.family] = entry;
+    for (const family of shards) {
+      const { entry, stagedDir } = written.get(family)!;
+      families[family.family] = entry;
       staged.push([stagedDir, entry.dir]);
-      progress?.update(names.length + done + 1);
     }
     const manifest: Manifest = {
       schemaVersion: SCHEMA_VERSION,
@@ -180,6 +193,8 @@ export async function writeAssets(
     }
     return manifest;
   } finally {
+    // Threads still writing into the staging folder finish (or fail) before it is removed.
+    await Promise.allSettled(threaded.values());
     await rm(staging, { recursive: true, force: true });
   }
 }

@@ -44,10 +44,12 @@ export interface SvdTask {
   options: SvdOptions;
 }
 
-const threadCount = (options: ThreadOptions) =>
+/** Threads to use under `options`: the option, else the processor's, at most {@link MAX_THREADS}. */
+export const threadCount = (options: ThreadOptions) =>
   options.threads ?? Math.min(availableParallelism(), MAX_THREADS);
 
-const shared = (length: number) => new Int32Array(new SharedArrayBuffer(length * 4));
+/** An Int32Array of `length` on shared memory (worker threads see one another's writes). */
+export const shared = (length: number) => new Int32Array(new SharedArrayBuffer(length * 4));
 
 /** Every row's list (`k` per film, row-major, as similarLists), computed by worker threads. */
 export async function similarListsInThreads(

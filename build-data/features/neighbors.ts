@@ -3,7 +3,12 @@
 // co-likes beyond popularity, lent by films alike when few viewers liked it, content blended in, a
 // popularity budget); without ratings it is the vector top-k the worker would compute (exactly up to
 // CANDIDATES films; above that, from a coarse index's nearest cells).
-import { RecommendError, type Neighbors, type Recommender } from "../../src/lib/recommend.ts";
+import {
+  RecommendError,
+  sameFilmRows,
+  type Neighbors,
+  type Recommender,
+} from "../../src/lib/recommend.ts";
 import { NEIGHBOR_SOURCE } from "../../src/lib/schema.ts";
 import type { CoLikes } from "./colike.ts";
 import { previousNeighbors, type PreviousOptions } from "./neighbors-previous.ts";
@@ -84,8 +89,13 @@ export function nearestNeighbors(
       : specificLists({ content, coLikes, similar, similarK, k }, options);
     return { k, ...lists };
   }
+  // The most similar films but the film's own duplicates (the engine would drop them).
   const rows = new Int32Array(size * k).fill(-1);
-  for (let row = 0; row < size; row++)
-    for (let i = 0; i < k; i++) rows[row * k + i] = similar[row * similarK + i];
+  for (let row = 0; row < size; row++) {
+    const twins = sameFilmRows(recommender, row);
+    let at = row * k;
+    for (let i = row * similarK; i < (row + 1) * similarK && at < (row + 1) * k; i++)
+      if (!twins.includes(similar[i])) rows[at++] = similar[i];
+  }
   return { k, rows, sources: new Uint8Array(size * k).fill(NEIGHBOR_SOURCE.similar) };
 }

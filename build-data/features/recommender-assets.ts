@@ -17,6 +17,7 @@ import {
   type NeighborOptions,
 } from "./neighbors.ts";
 import { similarInput } from "./similar-lists.ts";
+import { specificListsInThreads } from "./specific-threads.ts";
 import {
   buildVectors,
   buildVectorsInThreads,
@@ -125,13 +126,18 @@ export async function buildRecommenderInThreads(
   const { content } = recommender;
   const input = similarInput(content, similarK, options.blend?.candidates ?? CANDIDATES);
   const similar = await similarListsInThreads(input, options);
-  const neighbors = nearestNeighbors(recommender, coLikes, {
-    ...options.blend,
-    k,
-    similar,
-    similarK,
-    content,
-  });
+  const blend = { ...options.blend, k, similar, similarK, content };
+  const neighbors =
+    coLikes && !blend.previous
+      ? {
+          k,
+          ...(await specificListsInThreads(
+            { content, coLikes, similar, similarK, k },
+            blend,
+            options,
+          )),
+        }
+      : nearestNeighbors(recommender, coLikes, blend);
   return { ...recommender, neighbors, similar: { rows: similar, k: similarK } };
 }
 

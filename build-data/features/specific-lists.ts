@@ -4,8 +4,19 @@
 // so that no film takes more than its share of the lists visitors open. Built for every film at
 // once, in a fixed order: every list is deterministic.
 import { listSource } from "./list-source.ts";
-import { profileVector, reasonsFor, scoreRow, type Recommender } from "../../src/lib/recommend.ts";
-import { coLikesOf, type CoLikes } from "./colike.ts";
+import { sameFilmRows, type Recommender } from "../../src/lib/recommend.ts";
+import type { CoLikes } from "./colike.ts";
+import { rowsOf, type RowLists } from "./row-lists.ts";
+import {
+  candidatesRange,
+  coLikedRange,
+  markFilm,
+  POPULAR_POOL,
+  ranked,
+  SHOWN,
+  similarOf,
+  type ListContext,
+} from "./specific-candidates.ts";
 
 /** Options of {@link specificLists}; each default is what the evaluation chose (npm run eval). */
 export interface SpecificOptions {
@@ -66,68 +77,6 @@ export const SPECIFIC_DEFAULTS: Required<SpecificOptions> = {
   pinned: 1,
 };
 
-/** Films shown of a list (the site and the evaluation show 10). */
-const SHOWN = 10;
-/** Co-liked films kept per film, best cosine first: what a film lends to its neighbours. */
-const COSINE_TOP = 100;
-/** Co-liked films kept per film by count (the places after the specific ones). */
-const COUNT_TOP = 100;
-/** Best candidates by the blended score kept per film. */
-const SPECIFIC_TOP = 80;
-/** The most liked films, candidates by count for every film (those nobody co-liked with it too). */
-const POPULAR_POOL = 200;
-/** Weight of (log) popularity in every blend: a tie-breaker. */
-const TIE_BREAK = 0.001;
-
-/** Rows ranked by a score, best first, ties to the lower row; at most `count`. */
-function best(rows: Iterable<number>, score: (row: number) => number, count: number): number[] {
-  const scored = Array.from(rows, (row) => ({ row, s: score(row) }));
-  scored.sort((a, b) => b.s - a.s || a.row - b.row);
-  return scored.slice(0, count).map((x) => x.row);
-}
-
-/** Per film, a few co-liked films with their co-like counts (CSR: rows `start[i]..start[i+1]`). */
-interface Kept {
-  start: Int32Array;
-  rows: Int32Array;
-  co: Float32Array;
-}
-
-function keep(lists: { rows: number[]; co: number[] }[]): Kept {
-  const start = new Int32Array(lists.length + 1);
-  lists.forEach((l, i) => (start[i + 1] = start[i] + l.rows.length));
-  const rows = new Int32Array(start[lists.length]);
-  const co = new Float32Array(start[lists.length]);
-  lists.forEach((l, i) => (rows.set(l.rows, start[i]), co.set(l.co, start[i])));
-  return { start, rows, co };
-}
-
-/**
- * Every film's co-liked films worth keeping, from one pass over the co-likes: the best by shrunk
- * cosine (lent to neighbours, and the film's own) and the best by count plus pseudo-viewers.
- */
-function coLikedRows(co: CoLikes, o: Required<SpecificOptions>, popular: number[]) {
-  const size = co.likes.length;
-  const counts = new Float64Array(size);
-  const touched = new Int32Array(size);
-  const cosine: { rows: number[]; co: number[] }[] = [];
-  const byCount: { rows: number[]; co: number[] }[] = [];
-  const share = (j: number) => (o.pseudoViewers * co.likes[j]) / Math.max(1, co.viewers);
-  for (let i = 0; i < size; i++) {
-    const n = co.likes[i] > 0 ? coLikesOf(co, i, counts, touched) : 0;
-    const mine = Array.from(touched.subarray(0, n));
-    const cos = (j: number) => counts[j] / (Math.sqrt(co.likes[i] * co.likes[j]) + o.shrinkage);
-    const top = best(mine, cos, COSINE_TOP);
-    cosine.push({ rows: top, co: top.map((j) => counts[j]) });
-    const pool = new Set(mine);
-    for (const j of popular) if (j !== i) pool.add(j);
-    const most = best(pool, (j) => counts[j] + share(j), COUNT_TOP);
-    byCount.push({ rows: most, co: most.map((j) => counts[j]) });
-    for (let t = 0; t < n; t++) counts[touched[t]] = 0;
-  }
-  return { cosine: keep(cosine), byCount: keep(byCount) };
-}
-
 /** What {@link specificLists} computes. */
 export interface SpecificListsInput {
   /** The recommender over the films' content vectors (their co-liked half left out). */
@@ -140,89 +89,84 @@ export interface SpecificListsInput {
   k: number;
 }
 
+/** Whether two lists (of directors, genres…) have a value in common. */
+const overlap = (a: readonly string[] | null, b: readonly string[] | null) =>
+  !!a && !!b && b.some((x) => a.includes(x));
+
+/**
+ * Whether film `j` shares a reason of its own with film `i` (its collection, a director, genres,
+ * themes or cast): whether reasonsFor(catalog, [i], j) names more than "alike", without building
+ * the reasons.
+ */
+export function sharesTraits(catalog: Recommender["catalog"], i: number, j: number): boolean {
+  const collection = catalog.collection[j];
+  return (
+    (!!collection && catalog.collection[i] === collection) ||
+    overlap(catalog.directors[i], catalog.directors[j]) ||
+    overlap(catalog.genres[i], catalog.genres[j]) ||
+    overlap(catalog.keywords[i], catalog.keywords[j]) ||
+    overlap(catalog.cast[i], catalog.cast[j])
+  );
+}
+
+/** The context of both passes over `input` (see specific-candidates.ts), without kept co-likes. */
+export function listContext(
+  input: SpecificListsInput,
+  o: Required<SpecificOptions>,
+  byLikes: readonly number[],
+): ListContext {
+  const { catalog, vectors } = input.content;
+  const ids = new Map<string, number>();
+  const collection = Int32Array.from(catalog.collection, (name) => {
+    if (!name) return -1;
+    if (!ids.has(name)) ids.set(name, ids.size);
+    return ids.get(name)!;
+  });
+  return {
+    o,
+    vectors,
+    co: input.coLikes,
+    similar: input.similar,
+    similarK: input.similarK,
+    collection,
+    mostLiked: byLikes.slice(0, POPULAR_POOL),
+    kept: null,
+  };
+}
+
+/** The films by likes, most liked first (ties: lower row): the order the lists are budgeted in. */
+export const filmsByLikes = (input: SpecificListsInput) =>
+  ranked(input.content.catalog.size, (j) => input.coLikes.likes[j]);
+
 /** The lists, `k` rows per film (-1 pads), and where each entry comes from (NEIGHBOR_SOURCE). */
 export function specificLists(
   input: SpecificListsInput,
   options: SpecificOptions = {},
 ): { rows: Int32Array; sources: Uint8Array } {
   const o: Required<SpecificOptions> = { ...SPECIFIC_DEFAULTS, ...options };
-  const { content, coLikes: co, similar, similarK, k } = input;
-  const { catalog, vectors } = content;
+  const size = input.content.catalog.size;
+  const byLikes = filmsByLikes(input);
+  const c = listContext(input, o, byLikes);
+  c.kept = coLikedRange(c, 0, size);
+  return budgetedLists(input, c, candidatesRange(c, 0, size), byLikes);
+}
+
+/**
+ * The second pass: each film's list from its candidates, most liked film first, under the
+ * popularity budget (each list depends on those before it, so it runs in one thread).
+ */
+export function budgetedLists(
+  input: SpecificListsInput,
+  c: ListContext,
+  { specific, lenders }: { specific: RowLists; lenders: RowLists },
+  byLikes: readonly number[],
+): { rows: Int32Array; sources: Uint8Array } {
+  const { o } = c;
+  const kept = c.kept!;
+  const { content, coLikes: co, k } = input;
+  const { catalog } = content;
   const size = catalog.size;
   const likes = co.likes;
-  const byLikes = best(likes.keys(), (j) => likes[j], size);
-  const popular = byLikes.slice(0, SHOWN + 1);
-  const kept = coLikedRows(co, o, byLikes.slice(0, POPULAR_POOL));
-  const maxLog = Math.log1p(Math.max(1, ...likes));
-  const similarOf = (i: number) =>
-    Array.from(similar.subarray(i * similarK, (i + 1) * similarK)).filter((r) => r >= 0 && r !== i);
-
-  // Each film's candidates ranked by the blend (its collection-mates first).
-  const specific: number[][] = [];
-  const coOf: Map<number, number>[] = [];
-  // The films each film's list got from the co-likes of films alike to it.
-  const lentTo: Set<number>[] = [];
-  const score = new Float64Array(size);
-  const seen = new Uint8Array(size);
-  for (let i = 0; i < size; i++) {
-    const touched: number[] = [];
-    const add = (j: number, s: number) => {
-      if (j === i) return;
-      if (!seen[j]) ((seen[j] = 1), touched.push(j));
-      score[j] += s;
-    };
-    const own = o.borrow > 0 ? likes[i] / (likes[i] + o.borrow) : 1;
-    const mine = new Map<number, number>();
-    for (const list of [kept.cosine, kept.byCount])
-      for (let p = list.start[i]; p < list.start[i + 1]; p++) mine.set(list.rows[p], list.co[p]);
-    coOf.push(mine);
-    for (let p = kept.cosine.start[i]; p < kept.cosine.start[i + 1]; p++) {
-      const j = kept.cosine.rows[p];
-      add(j, (own * kept.cosine.co[p]) / (Math.sqrt(likes[i] * likes[j]) + o.shrinkage));
-    }
-    const query = profileVector(vectors, [i]);
-    const alike = similarOf(i);
-    if (own < 1) {
-      // Lent co-likes: the nearest films in content that someone liked, weighted by similarity.
-      let total = 0;
-      const lent: [number, number][] = [];
-      for (const m of alike) {
-        if (lent.length === o.borrowFrom) break;
-        if (likes[m] === 0) continue;
-        const w = Math.max(0, scoreRow(vectors, query, m));
-        lent.push([m, w]);
-        total += w;
-      }
-      const got = new Set<number>();
-      for (const [m, w] of total > 0 ? lent : []) {
-        for (let p = kept.cosine.start[m]; p < kept.cosine.start[m + 1]; p++) {
-          const j = kept.cosine.rows[p];
-          const cos = kept.cosine.co[p] / (Math.sqrt(likes[m] * likes[j]) + o.shrinkage);
-          if (w > 0 && cos > 0) got.add(j);
-          add(j, ((1 - own) * w * cos) / total);
-        }
-      }
-      lentTo.push(got);
-    } else {
-      lentTo.push(new Set());
-    }
-    for (const j of alike) add(j, 0);
-    for (const j of popular) add(j, 0);
-    const cold = TIE_BREAK + (o.coldPopularity * 2) / (2 + likes[i]);
-    for (const j of touched) {
-      score[j] +=
-        o.contentWeight * Math.max(0, scoreRow(vectors, query, j)) +
-        (cold * Math.log1p(likes[j])) / maxLog;
-    }
-    const ranked = best(touched, (j) => score[j], SPECIFIC_TOP);
-    for (const j of touched) ((score[j] = 0), (seen[j] = 0));
-    const collection = catalog.collection[i];
-    const mates = collection
-      ? alike.filter((r) => catalog.collection[r] === collection).slice(0, o.pinned)
-      : [];
-    specific.push([...mates, ...ranked.filter((j) => !mates.includes(j))]);
-  }
-
   // The lists, most liked film first, under the popularity budget.
   const weight = Float64Array.from(likes, (n) =>
     n > 0 ? 1 - Math.exp(-n / o.opened) : o.openedCold,
@@ -231,38 +175,45 @@ export function specificLists(
   const used = new Float64Array(size);
   const rows = new Int32Array(size * k).fill(-1);
   const sources = new Uint8Array(size * k);
+  // Per film, scratch marks: its kept co-like counts, and the films its lenders lent it.
+  const coLiked = new Float64Array(size);
+  const lentMark = new Uint8Array(size);
   for (const i of byLikes) {
     const collection = catalog.collection[i];
     const mate = (j: number) => collection !== null && catalog.collection[j] === collection;
+    // A duplicate record of the film is no recommendation (the engine drops it from the list).
+    const twins = sameFilmRows(content, i);
     const list: number[] = [];
     const fill = (from: Iterable<number>, until: number, budgeted: boolean) => {
       for (const j of from) {
         if (list.length >= until) return;
-        if (j === i || list.includes(j)) continue;
+        if (j === i || list.includes(j) || twins.includes(j)) continue;
         if (budgeted && !mate(j) && used[j] >= cap) continue;
         list.push(j);
       }
     };
-    const counted = kept.byCount.rows.subarray(kept.byCount.start[i], kept.byCount.start[i + 1]);
-    fill(specific[i], o.specificPlaces, true);
-    fill(counted, SHOWN, true);
-    fill(similarOf(i), SHOWN, true);
-    fill(specific[i], k, true);
-    fill(specific[i], k, false);
+    const mine = rowsOf(specific, i);
+    fill(mine, o.specificPlaces, true);
+    fill(rowsOf(kept.byCount, i), SHOWN, true);
+    fill(similarOf(c, i), SHOWN, true);
+    fill(mine, k, true);
+    fill(mine, k, false);
     list.slice(0, SHOWN).forEach((j) => (used[j] += mate(j) ? 0 : weight[i]));
+    const clear = markFilm(c, i, lenders, coLiked, lentMark);
     list.forEach((j, p) => {
       rows[i * k + p] = j;
       sources[i * k + p] = listSource({
-        coLikes: coOf[i].get(j) ?? 0,
+        coLikes: coLiked[j],
         likesQuery: likes[i],
         likesFilm: likes[j],
         viewers: co.viewers,
         sameCollection: mate(j),
         // Reasons of its own: a director, genres, themes or cast in common.
-        sharesTraits: reasonsFor(catalog, [i], j).some((r) => r.kind !== "alike"),
-        lent: lentTo[i].has(j),
+        sharesTraits: sharesTraits(catalog, i, j),
+        lent: lentMark[j] === 1,
       });
     });
+    clear();
   }
   return { rows, sources };
 }

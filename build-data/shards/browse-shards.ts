@@ -8,8 +8,10 @@ import {
   BROWSE_FACETS,
   BROWSE_PAGE_SIZE,
   BROWSE_SORTS,
+  browseKey,
   cardAt,
   facetIndex,
+  facetValues,
   pageCount,
   pageSlice,
   sortCards,
@@ -23,17 +25,23 @@ import {
   browsePageKey,
   type BrowseValueRecord,
 } from "../../src/lib/shards/families.ts";
-import { bucketCount, groupByBucket, type ShardFamilySource } from "./write-shards.ts";
+import { objectText } from "./object-text.ts";
+import {
+  bucketCount,
+  groupByBucket,
+  lazyFamily,
+  type ShardFamily,
+  type ShardFamilySource,
+} from "./write-shards.ts";
 
-/** The `browse.<facet>` family over the catalogue (`cards`: each row's card); null when no film has a value. */
+/** The `browse.<facet>` family over the catalogue (`cards`: each row's card). */
 export function browseFacetShards(
   catalog: Catalog,
   facet: BrowseFacet,
   cards: readonly BrowseCard[],
-): ShardFamilySource | null {
+): ShardFamilySource {
   const index = facetIndex(catalog, facet);
-  if (index.size === 0) return null;
-  // Records are kept as JSON text while counting bytes: the payloads are parsed back per bucket.
+  // Records are kept as JSON text while counting bytes, and written as they are.
   const records = new Map<string, string>();
   let bytes = 0;
   const file = (key: string, record: unknown) => {
@@ -61,13 +69,27 @@ export function browseFacetShards(
   return {
     family: browseFamily(facet),
     buckets,
-    payload: (bucket) =>
-      Object.fromEntries(groups[bucket].map(([key, text]) => [key, JSON.parse(text)])),
+    payloadText: (bucket) => objectText(groups[bucket]),
   };
 }
 
-/** The browse families of the facets the catalogue has values for (a source without cast has none). */
-export function browseShards(catalog: Catalog): ShardFamilySource[] {
-  const cards = Array.from({ length: catalog.size }, (_, row) => cardAt(catalog, row));
-  return BROWSE_FACETS.flatMap((facet) => browseFacetShards(catalog, facet, cards) ?? []);
+/** Whether some film has a value of `facet` (one that folds to a key). */
+const hasValues = (catalog: Catalog, facet: BrowseFacet) => {
+  for (let row = 0; row < catalog.size; row++)
+    if (facetValues(catalog, facet, row).some((value) => browseKey(value))) return true;
+  return false;
+};
+
+/**
+ * The browse families of the facets the catalogue has values for (a source without cast has none),
+ * each computed when it is written: one facet's pages in memory at a time.
+ */
+export function browseShards(catalog: Catalog): ShardFamily[] {
+  let cards: BrowseCard[] | null = null;
+  return BROWSE_FACETS.filter((facet) => hasValues(catalog, facet)).map((facet) =>
+    lazyFamily(browseFamily(facet), () => {
+      cards ??= Array.from({ length: catalog.size }, (_, row) => cardAt(catalog, row));
+      return browseFacetShards(catalog, facet, cards);
+    }),
+  );
 }

@@ -2,9 +2,15 @@
 // facts (and any list of cards) never pull the long texts, and a film page needs one bucket of each.
 import type { Film } from "../../src/lib/schema.ts";
 import { FILM_FAMILIES, splitFilm } from "../../src/lib/shards/families.ts";
-import { bucketCount, groupByBucket, type ShardFamilySource } from "./write-shards.ts";
+import {
+  bucketCount,
+  groupByBucket,
+  lazyFamily,
+  type ShardFamily,
+  type ShardFamilySource,
+} from "./write-shards.ts";
 
-export function filmShards(films: readonly Film[]): ShardFamilySource[] {
+export function filmShards(films: readonly Film[]): ShardFamily[] {
   const family = (name: "cards" | "texts"): ShardFamilySource => {
     const buckets = bucketCount(films.length, FILM_FAMILIES[name]);
     const groups = groupByBucket(films, (film) => film.id, buckets);
@@ -20,5 +26,5 @@ export function filmShards(films: readonly Film[]): ShardFamilySource[] {
         ),
     };
   };
-  return [family("cards"), family("texts")];
+  return (["cards", "texts"] as const).map((name) => lazyFamily(name, () => family(name)));
 }

@@ -5,6 +5,7 @@ import {
   profileVector,
   recommend,
   reasonsFor,
+  sameFilmRows,
   scoreRow,
   type Recommender,
 } from "../../src/lib/recommend.ts";
@@ -48,9 +49,9 @@ function entry(
  * -1 padded), rescored as the engine scores them, without the film itself or its duplicates.
  */
 function alikeOf(recommender: Recommender, row: number, similar: Int32Array, k: number) {
-  const { catalog, vectors, bias, sameFilm } = recommender;
+  const { catalog, vectors, bias } = recommender;
   const query = profileVector(vectors, [row]);
-  const twins = new Set(sameFilm.get(`${catalog.title[row]}\u0000${catalog.releaseYear[row]}`));
+  const twins = new Set(sameFilmRows(recommender, row));
   const out: ListEntry[] = [];
   for (let i = row * k; i < (row + 1) * k && out.length < ALIKE_LENGTH; i++) {
     const r = similar[i];

@@ -20,6 +20,8 @@ import {
   ANSWER_BYTES_PER_BUCKET,
   answerKey,
   answersFamily,
+  namesFamily,
+  TITLES_FAMILY,
   type NameEntry,
   type SiteSummary,
 } from "../../src/lib/shards/families.ts";
@@ -30,7 +32,14 @@ import { filmShards } from "./film-shards.ts";
 import { listShards } from "./list-shards.ts";
 import { nameShards } from "./name-shards.ts";
 import { titleShards } from "./title-shards.ts";
-import { bucketCount, groupByBucket, type ShardFamilySource } from "./write-shards.ts";
+import { objectText } from "./object-text.ts";
+import {
+  bucketCount,
+  groupByBucket,
+  lazyFamily,
+  type ShardFamily,
+  type ShardFamilySource,
+} from "./write-shards.ts";
 
 /** What the shards are made from. */
 export interface SiteShardInput {
@@ -115,8 +124,7 @@ function answerShards(context: QueryContext, query: QueryName, kind: ValueKind):
   return {
     family: answersFamily(query),
     buckets,
-    payload: (bucket) =>
-      Object.fromEntries(groups[bucket].map(([key, answer]) => [key, JSON.parse(answer)])),
+    payloadText: (bucket) => objectText(groups[bucket]),
   };
 }
 
@@ -151,20 +159,31 @@ export function searchExamples(catalog: Catalog): string[] {
   return [...new Set(out)];
 }
 
-/** The shard families and the summary of a build. */
-export function siteShards(input: SiteShardInput): {
-  families: ShardFamilySource[];
+/**
+ * The shard families and the summary of a build. The families are computed as they are written (see
+ * ShardFamily); `lists`, when given, is the lists family (written by other threads).
+ */
+export function siteShards(
+  input: SiteShardInput,
+  lists: ShardFamily | null = null,
+): {
+  families: ShardFamily[];
   summary: SiteSummary;
 } {
   const catalog = input.recommender.catalog;
   const context = queryContext(input, catalog);
-  const families: ShardFamilySource[] = [
+  const families: ShardFamily[] = [
     ...filmShards(input.films),
-    listShards(input.recommender, input.viewerLists ? input.similar : null),
-    titleShards(input.recommender),
-    nameShards(
-      "title",
-      Array.from({ length: catalog.size }, (_, row) => filmEntry(catalog, row)),
+    lists ??
+      lazyFamily("lists", () =>
+        listShards(input.recommender, input.viewerLists ? input.similar : null),
+      ),
+    lazyFamily(TITLES_FAMILY, () => titleShards(input.recommender)),
+    lazyFamily(namesFamily("title"), () =>
+      nameShards(
+        "title",
+        Array.from({ length: catalog.size }, (_, row) => filmEntry(catalog, row)),
+      ),
     ),
     ...browseShards(catalog),
   ];
@@ -184,8 +203,9 @@ export function siteShards(input: SiteShardInput): {
         ...(also.length ? { aliases: also } : {}),
       };
     });
-    families.push(nameShards(kind, entries));
-    for (const query of queries) families.push(answerShards(context, query, kind));
+    families.push(lazyFamily(namesFamily(kind), () => nameShards(kind, entries)));
+    for (const query of queries)
+      families.push(lazyFamily(answersFamily(query), () => answerShards(context, query, kind)));
   }
   const counts = releaseCounts(catalog);
   const summary: SiteSummary = {

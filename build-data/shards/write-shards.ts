@@ -11,13 +11,34 @@ import { payloadBytes, shardTextWithHash } from "../../src/lib/shards/shard-file
 import { bucketOf } from "../../src/lib/shards/keys.ts";
 import type { ShardFamilyEntry } from "../../src/lib/schema.ts";
 
-/** A shard family to write: its bucket count and the payload of each bucket. */
-export interface ShardFamilySource {
-  family: string;
-  buckets: number;
-  /** The payload of bucket `bucket` (called once per bucket, in order; a JSON-able object). */
-  payload(bucket: number): unknown;
+/**
+ * A shard family to write: its bucket count and the payload of each bucket (called once per bucket,
+ * in order), as a JSON-able object or as its JSON text already made.
+ */
+export type ShardFamilySource = { family: string; buckets: number } & (
+  { payload(bucket: number): unknown } | { payloadText(bucket: number): string }
+);
+
+/**
+ * A family of a build, named before its records exist: computed on this thread when its turn to be
+ * written comes (`open`: one family's records in memory at a time), or written into its staging
+ * folder by other threads, started with the first family (`inThreads`).
+ */
+export type ShardFamily = { family: string } & (
+  { open(): ShardFamilySource } | { inThreads(stagedDir: string): Promise<WrittenBuckets> }
+);
+
+/** What writing a family's buckets gives: each bucket's payload sha256 (hex), in bucket order, and their bytes. */
+export interface WrittenBuckets {
+  shas: string[];
+  bytes: number;
 }
+
+/** A family computed when it is written (see {@link ShardFamily}). */
+export const lazyFamily = (family: string, open: () => ShardFamilySource): ShardFamily => ({
+  family,
+  open,
+});
 
 /** Buckets for `count` keys at about `perBucket` keys each (at least one). */
 export const bucketCount = (count: number, perBucket: number) =>
@@ -50,28 +71,68 @@ const gzip = async (bytes: Uint8Array) => new Uint8Array(await gzipAsync(bytes, 
  */
 const IN_FLIGHT = 8;
 
+const encoder = new TextEncoder();
+
 /**
- * Writes `source` into `staging/<family>/` and returns its manifest entry (whose `dir` names the
- * folder the caller renames it to) and the staging folder.
+ * Writes one bucket's file, `<bucket>.bin` in `stagedDir`: gzip of its header and payload. Resolves
+ * when it is on disk, with its payload's sha256 and the file's bytes.
  */
-export async function writeShardFamily(
-  staging: string,
+export async function writeBucket(
+  stagedDir: string,
+  family: string,
+  bucket: number,
+  payload: Uint8Array,
+): Promise<{ sha: string; bytes: number }> {
+  const sha = createHash("sha256").update(payload).digest("hex");
+  const file = await gzip(shardTextWithHash({ family, bucket }, payload, sha));
+  await writeFile(join(stagedDir, `${bucket}.bin`), file);
+  return { sha, bytes: file.byteLength };
+}
+
+/** The manifest entry of a family whose buckets are written: its folder is named by their hashes. */
+export function familyEntry(family: string, written: WrittenBuckets): ShardFamilyEntry {
+  const familyHash = createHash("sha256").update(`${family}:${written.shas.length}\n`);
+  for (const sha of written.shas) familyHash.update(sha + "\n");
+  const hash = familyHash.digest("hex").slice(0, 12);
+  return {
+    dir: `${SHARDS_DIR}/${family}.${hash}`,
+    buckets: written.shas.length,
+    bytes: written.bytes,
+  };
+}
+
+/** Bucket `bucket`'s payload bytes. */
+const payloadOf = (source: ShardFamilySource, bucket: number) =>
+  "payloadText" in source
+    ? encoder.encode(source.payloadText(bucket))
+    : payloadBytes(source.payload(bucket));
+
+/** Every bucket of `source`, in order. */
+function* everyBucket(source: ShardFamilySource) {
+  for (let bucket = 0; bucket < source.buckets; bucket++) yield bucket;
+}
+
+/**
+ * Writes `source`'s buckets (`buckets`, default all) into `stagedDir`, a few at once while the next
+ * payloads are computed. `shas` holds the sha256 of each bucket written, at its bucket's place.
+ */
+export async function writeBuckets(
+  stagedDir: string,
   source: ShardFamilySource,
-): Promise<{ entry: ShardFamilyEntry; stagedDir: string }> {
-  const stagedDir = join(staging, source.family);
-  await mkdir(stagedDir, { recursive: true });
-  const familyHash = createHash("sha256").update(`${source.family}:${source.buckets}\n`);
-  let bytes = 0;
+  buckets: Iterable<number> = everyBucket(source),
+): Promise<WrittenBuckets> {
+  const written: WrittenBuckets = { shas: [], bytes: 0 };
   const inFlight = new Set<Promise<void>>();
-  for (let bucket = 0; bucket < source.buckets; bucket++) {
+  for (const bucket of buckets) {
     // Payloads in bucket order (the family's hash depends on it); their files in any order.
-    const payload = payloadBytes(source.payload(bucket));
-    const sha = createHash("sha256").update(payload).digest("hex");
-    familyHash.update(sha + "\n");
-    const text = shardTextWithHash({ family: source.family, bucket }, payload, sha);
-    const write: Promise<void> = gzip(text).then(async (file) => {
-      bytes += file.byteLength;
-      await writeFile(join(stagedDir, `${bucket}.bin`), file);
+    const write: Promise<void> = writeBucket(
+      stagedDir,
+      source.family,
+      bucket,
+      payloadOf(source, bucket),
+    ).then(({ sha, bytes }) => {
+      written.shas[bucket] = sha;
+      written.bytes += bytes;
     });
     inFlight.add(write);
     // A failed write stays in the set, so the next race (or the final wait) throws its error.
@@ -82,9 +143,22 @@ export async function writeShardFamily(
     if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
-  const hash = familyHash.digest("hex").slice(0, 12);
-  return {
-    entry: { dir: `${SHARDS_DIR}/${source.family}.${hash}`, buckets: source.buckets, bytes },
-    stagedDir,
-  };
+  return written;
+}
+
+/**
+ * Writes `family` into `staging/<family>/` and returns its manifest entry (whose `dir` names the
+ * folder the caller renames it to) and the staging folder.
+ */
+export async function writeShardFamily(
+  staging: string,
+  family: ShardFamily,
+): Promise<{ entry: ShardFamilyEntry; stagedDir: string }> {
+  const stagedDir = join(staging, family.family);
+  await mkdir(stagedDir, { recursive: true });
+  const written =
+    "inThreads" in family
+      ? await family.inThreads(stagedDir)
+      : await writeBuckets(stagedDir, family.open());
+  return { entry: familyEntry(family.family, written), stagedDir };
 }

@@ -174,10 +174,22 @@ export async function loadEngine(fetchBytes: FetchBytes): Promise<Engine> {
     loadRequiredAsset(manifest, "vectors", fetchBytes),
     loadAsset(manifest, "neighbors", fetchBytes),
   ]);
+  const recommender = recommenderFromAssets(films, vectors, neighbors);
+  return new Engine(manifest, recommender.catalog, recommender);
+}
+
+/**
+ * The recommender of a build's films, vectors and (optional) neighbors assets, as the engine ranks
+ * with it (the build writes its lists with this very one).
+ */
+export function recommenderFromAssets(
+  films: Uint8Array,
+  vectors: Uint8Array,
+  neighbors: Uint8Array | null,
+): Recommender {
   const catalog = catalogFromIPC(films);
-  const recommender = createRecommender(catalog, vectorsFromIPC(vectors), {
+  return createRecommender(catalog, vectorsFromIPC(vectors), {
     prior: weightedRatings(catalog),
     neighbors: neighbors ? neighborsFromIPC(neighbors) : null,
   });
-  return new Engine(manifest, catalog, recommender);
 }

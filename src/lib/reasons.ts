@@ -17,10 +17,15 @@ export type Reason =
   | { kind: "keywords"; values: string[] }
   | { kind: "cast"; values: string[] };
 
+/** The first `limit` values of `b` that `a` has, in `b`'s order. */
 function shared(a: string[] | null, b: string[] | null, limit: number): string[] {
-  if (!a || !b) return [];
-  const set = new Set(a);
-  return b.filter((x) => set.has(x)).slice(0, limit);
+  const out: string[] = [];
+  if (!a || !b) return out;
+  // A film has a few values of each kind: scanning them beats building a set for every card.
+  const has = a.length > 16 ? new Set(a) : null;
+  for (let i = 0; i < b.length && out.length < limit; i++)
+    if (has ? has.has(b[i]) : a.includes(b[i])) out.push(b[i]);
+  return out;
 }
 
 /**
@@ -48,6 +53,10 @@ export function reasonsFor(
     reasons.push({ kind: "collection", value: collection });
   }
   const pick = (column: (string[] | null)[], limit: number) => {
+    if (queryRows.length === 1) {
+      const values = shared(column[queryRows[0]], column[row], limit);
+      return values.length < 2 ? values : [...new Set(values)];
+    }
     const seen = new Set<string>();
     for (const q of queryRows) for (const x of shared(column[q], column[row], limit)) seen.add(x);
     return [...seen].slice(0, limit);

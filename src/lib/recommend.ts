@@ -94,6 +94,13 @@ const titleYear = (catalog: Catalog, row: number) =>
   `${catalog.title[row]}\u0000${catalog.releaseYear[row]}`;
 
 /**
+ * The rows of the same film as `row` (same title and year: a duplicate record), `row` included;
+ * empty when it has none. No list shows a film's duplicate.
+ */
+export const sameFilmRows = (r: Recommender, row: number): readonly number[] =>
+  r.sameFilm.get(titleYear(r.catalog, row)) ?? [];
+
+/**
  * Precomputed nearest films: row `i`'s `k` best rows (query excluded) at `rows[i*k .. (i+1)*k)`, and
  * where each comes from at the same places in `sources` (NEIGHBOR_SOURCE; absent: all similar).
  */
@@ -182,7 +189,7 @@ export function recommend(
   queryRows: readonly number[],
   options: RecommendOptions = {},
 ): Recommendation[] {
-  const { catalog, vectors, sameFilm } = recommender;
+  const { catalog, vectors } = recommender;
   for (const q of queryRows) {
     if (!Number.isInteger(q) || q < 0 || q >= catalog.size) {
       throw new RecommendError(`no film at row ${q}: expected 0..${catalog.size - 1}`);
@@ -194,8 +201,7 @@ export function recommend(
     throw new RecommendError(`invalid diversity ${diversity}: expected a number from 0 to 1`);
   }
   const exclude = new Set<number>(queryRows);
-  for (const q of queryRows)
-    for (const row of sameFilm.get(titleYear(catalog, q)) ?? []) exclude.add(row);
+  for (const q of queryRows) for (const row of sameFilmRows(recommender, q)) exclude.add(row);
   const query = profileVector(vectors, queryRows);
   const accept = filterPredicate(catalog, options);
   const pooled = diversity > 0 ? k * MMR_POOL : k;

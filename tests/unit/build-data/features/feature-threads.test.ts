@@ -31,9 +31,18 @@ describe("buildRecommenderInThreads(films, ratings, options)", () => {
   // 160 films, 20 candidates a film: the similar lists go through the coarse index.
   const options = { contentDims: 8, colikeDims: 4, blend: { candidates: 20 } };
   const inThisThread = buildRecommender(FILMS, RATINGS, options);
-  for (const threads of [1, 2]) {
-    it(`builds buildRecommender's vectors and neighbour lists with ${threads} thread(s)`, async () => {
-      const threaded = await buildRecommenderInThreads(FILMS, RATINGS, { ...options, threads });
+  // Chunks of 16 films: the threads share the similar lists and both passes of the lists about each film.
+  for (const [threads, chunk] of [
+    [1, undefined],
+    [2, undefined],
+    [2, 16],
+  ]) {
+    it(`builds buildRecommender's vectors and neighbour lists with ${threads} thread(s)${chunk ? `, ${chunk} films a chunk` : ""}`, async () => {
+      const threaded = await buildRecommenderInThreads(FILMS, RATINGS, {
+        ...options,
+        threads,
+        chunk,
+      });
       assert.deepEqual(threaded.vectors, inThisThread.vectors);
       assert.deepEqual(threaded.neighbors, inThisThread.neighbors);
     });

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildRecommender } from "../../../../build-data/features/recommender-assets.ts";
 import { sequelCheck } from "../../../../src/lib/evaluation/collections.ts";
-import { recommend, type Recommender } from "../../../../src/lib/recommend.ts";
+import { sharesTraits } from "../../../../build-data/features/specific-lists.ts";
+import { reasonsFor, recommend, type Recommender } from "../../../../src/lib/recommend.ts";
 import { NEIGHBOR_SOURCE } from "../../../../src/lib/schema.ts";
 import { film } from "../../../fixtures/films.ts";
 
@@ -113,5 +114,45 @@ describe("specificLists through buildRecommender(films, ratings)", () => {
   });
   it("builds the same lists twice", () => {
     assert.deepEqual(build().neighbors, recommender.neighbors);
+  });
+});
+
+describe("a film's duplicate record (same title and year)", () => {
+  // A second record of Niche A, liked by the same six viewers: the nearest film there is.
+  const twin = film({ ...FILMS[3], id: 987654 });
+  const films = [...FILMS, twin];
+  const ratings = [
+    ...RATINGS,
+    ...[1, 2, 3, 4, 5, 6].map((user) => ({ user, film: twin.id, rating: 5 })),
+  ];
+  const nicheA = (r: Recommender) => r.catalog.rowOfId.get(id("Niche A"))!;
+  const twinRow = (r: Recommender) => r.catalog.rowOfId.get(twin.id)!;
+
+  for (const [name, recommender] of [
+    ["with ratings", buildRecommender(films, ratings, { contentDims: 8 })],
+    ["without ratings", buildRecommender(films, null, { contentDims: 8 })],
+  ] as const) {
+    it(`is not in the film's precomputed list, which stays full (${name})`, () => {
+      const { k, rows } = recommender.neighbors!;
+      const list = [...rows.subarray(nicheA(recommender) * k, (nicheA(recommender) + 1) * k)];
+      assert.ok(!list.includes(twinRow(recommender)));
+      assert.ok(!list.includes(-1));
+      // All k come from the list: the engine needs no whole-catalogue scan for this film.
+      const items = recommend(recommender, [nicheA(recommender)], { k });
+      assert.ok(items.every((r) => r.source !== undefined));
+    });
+  }
+});
+
+describe("sharesTraits(catalog, i, j)", () => {
+  it("says whether reasonsFor names more than 'alike', for every pair of films", () => {
+    const { catalog } = build();
+    for (let i = 0; i < catalog.size; i++)
+      for (let j = 0; j < catalog.size; j++)
+        assert.equal(
+          sharesTraits(catalog, i, j),
+          reasonsFor(catalog, [i], j).some((r) => r.kind !== "alike"),
+          `${catalog.title[i]} and ${catalog.title[j]}`,
+        );
   });
 });
