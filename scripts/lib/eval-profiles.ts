@@ -69,10 +69,10 @@ function profileOver(
   idOf: (row: number) => number,
   rowOf: (id: number) => number,
   k: number,
-  recency?: number,
 ) {
+  // Each liked film's list is made once, whatever the weighting the merge is asked for.
   const lists = new Map<number, LikedList>();
-  return (profile: readonly number[]) => {
+  return (profile: readonly number[], recency?: number) => {
     const ids = profile.map((row) => {
       const id = idOf(row);
       if (!lists.has(id))
@@ -114,9 +114,10 @@ export function profileFold(
   const touched = new Int32Array(catalog.size);
   const cosine = (row: number) => cosineList(co, row, counts, touched);
   const same = (x: number) => x;
+  const forYou = profileOver(shipped, idOf, rowOf, k);
   return [
     evaluateProfiles("most popular", cases, (p) => popularBut(byLikes, p, k), catalog.size, k),
-    evaluateProfiles("for you", cases, profileOver(shipped, idOf, rowOf, k), catalog.size, k),
+    evaluateProfiles("for you", cases, (p) => forYou(p), catalog.size, k),
     evaluateProfiles(
       "for you over item-item cosine lists (comparison, not shipped)",
       cases,
@@ -127,7 +128,7 @@ export function profileFold(
     evaluateProfiles(
       "for you, every like weighing the same (comparison, not shipped)",
       cases,
-      profileOver(shipped, idOf, rowOf, k, 1),
+      (p) => forYou(p, 1),
       catalog.size,
       k,
     ),
