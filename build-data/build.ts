@@ -9,7 +9,8 @@ import {
   type SourceName,
 } from "../src/lib/schema.ts";
 import { listFamilyInThreads } from "./shards/list-threads.ts";
-import { siteShards } from "./shards/site-shards.ts";
+import { catalogShards, siteShards, type CatalogShards } from "./shards/site-shards.ts";
+import { startFamilies } from "./shards/write-shards.ts";
 import { edaReport } from "./eda/report.ts";
 import { clean, type Cleaned } from "./etl/clean.ts";
 import { qualityReport } from "./etl/quality.ts";
@@ -26,7 +27,16 @@ import { recommenderAssets } from "./features/recommender-assets.ts";
 import { InputError } from "./sources/csv.ts";
 import { readKaggle, type KaggleOptions, type RatingsChoice } from "./sources/kaggle.ts";
 import { readVega } from "./sources/vega.ts";
-import { filmsToIPC, jsonBytes, writeAssets, type ManifestBody } from "./write.ts";
+import {
+  discardStaging,
+  filmsToIPC,
+  jsonBytes,
+  openStaging,
+  writeAssets,
+  type ManifestBody,
+  type Staging,
+} from "./write.ts";
+import { catalogFromFilms } from "../src/lib/catalog.ts";
 
 /** Options of {@link buildData}. */
 export interface BuildOptions {
@@ -105,10 +115,31 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   );
   // Settled when awaited below; until then a failure must not count as an unhandled rejection.
   features.catch(() => {});
-  // Written while the features' worker threads run.
+  // The features run on worker threads; meanwhile this thread writes the reports and the shard
+  // families that need only the catalogue into the staging folder.
   const quality = qualityReport(rows, cleaned, joined, fields);
   const eda = edaReport(cleaned.films, { source, fields });
-  const recommender = await features;
+  const staging = await openStaging(options.out);
+  const early = catalogShards({
+    films: cleaned.films,
+    catalog: catalogFromFilms(cleaned.films),
+    source,
+    fields,
+  });
+  // One family after another, in the manifest's order: one family's records in memory at a time.
+  const started = startFamilies(staging.shardsDir, [...early.records, ...early.rest]);
+  const startedShards = {
+    ...early,
+    records: started.slice(0, early.records.length),
+    rest: started.slice(early.records.length),
+  };
+  let recommender: Awaited<typeof features>;
+  try {
+    recommender = await features;
+  } catch (error) {
+    await discardStaging(staging, started);
+    throw error;
+  }
   featuring.stop();
 
   const manifest = await writeSite(options.out, {
@@ -121,6 +152,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     },
     body: { source, inputFingerprint: rows.fingerprint(), counts: cleaned.counts, fields },
     effects,
+    early: { staging, shards: startedShards },
   });
   return { manifest, cleaned, quality };
 }
@@ -136,6 +168,8 @@ export interface SiteInput {
   assets: Partial<Record<AssetName, Uint8Array>>;
   body: Omit<ManifestBody, "viewerLists">;
   effects?: Effects;
+  /** The staging folder and the catalogue's families already being written into it. */
+  early?: { staging: Staging; shards: CatalogShards };
 }
 
 /** Films from which the lists family is written by worker threads (see list-threads.ts). */
@@ -168,6 +202,7 @@ export async function writeSite(out: string, input: SiteInput): Promise<Manifest
       viewerLists,
     },
     lists,
+    input.early?.shards ?? null,
   );
   sharding.stop();
   const assets = {
@@ -184,6 +219,7 @@ export async function writeSite(out: string, input: SiteInput): Promise<Manifest
     { ...input.body, viewerLists },
     writing,
     families,
+    input.early?.staging,
   );
   writing.stop();
   return manifest;

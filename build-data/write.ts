@@ -111,11 +111,41 @@ const STAGING_PREFIX = ".staging-";
 /** What {@link writeAssets} writes besides the assets themselves. */
 export type ManifestBody = Omit<Manifest, "assets" | "schemaVersion" | "shards">;
 
+/** A build's staging folder inside its output folder, and the folder of its shard families there. */
+export interface Staging {
+  dir: string;
+  shardsDir: string;
+}
+
+/**
+ * Makes a new staging folder in `outDir` (created if need be), removing what a killed build left.
+ * {@link writeAssets} renames its files into place and removes it.
+ */
+export async function openStaging(outDir: string): Promise<Staging> {
+  await mkdir(outDir, { recursive: true });
+  for (const file of await readdir(outDir)) {
+    if (file.startsWith(STAGING_PREFIX))
+      await rm(join(outDir, file), { recursive: true, force: true });
+  }
+  const dir = await mkdtemp(join(outDir, STAGING_PREFIX));
+  return { dir, shardsDir: join(dir, SHARDS_DIR) };
+}
+
+/** Removes a staging folder that will not be committed, once the families being written into it settle. */
+export async function discardStaging(
+  staging: Staging,
+  families: readonly ShardFamily[] = [],
+): Promise<void> {
+  await Promise.allSettled(families.map((f) => ("started" in f ? f.started : null)));
+  await rm(staging.dir, { recursive: true, force: true });
+}
+
 /**
  * Writes the assets into `outDir` under content-hashed names and the shard families into
  * `outDir/shards/<family>.<hash>/`, then manifest.json, then removes the files and folders of
  * earlier builds that the new manifest does not name. Returns the manifest written. `progress` is
- * told how many assets and families are staged (and may throw, as a failing disk would).
+ * told how many assets and families are staged (and may throw, as a failing disk would). `staged`:
+ * the staging folder already opened (with families being written into it), else a new one.
  */
 export async function writeAssets(
   outDir: string,
@@ -123,17 +153,15 @@ export async function writeAssets(
   body: ManifestBody,
   progress?: StageProgress,
   shards: readonly ShardFamily[] = [],
+  staged?: Staging,
 ): Promise<Manifest> {
-  await mkdir(outDir, { recursive: true });
-  for (const file of await readdir(outDir)) {
-    if (file.startsWith(STAGING_PREFIX))
-      await rm(join(outDir, file), { recursive: true, force: true });
-  }
-  const staging = await mkdtemp(join(outDir, STAGING_PREFIX));
-  const stagedShards = join(staging, SHARDS_DIR);
-  // Families that other threads write start at once, and run while this thread writes the rest.
+  const { dir: staging, shardsDir: stagedShards } = staged ?? (await openStaging(outDir));
+  // Families that other threads write start at once, and run while this thread writes the rest;
+  // those already started run on.
   const threaded = new Map<ShardFamily, ReturnType<typeof writeShardFamily>>(
-    shards.filter((f) => "inThreads" in f).map((f) => [f, writeShardFamily(stagedShards, f)]),
+    shards
+      .filter((f) => "inThreads" in f || "started" in f)
+      .map((f) => [f, writeShardFamily(stagedShards, f)]),
   );
   // Awaited in turn below; a failure before its turn must not count as an unhandled rejection.
   for (const written of threaded.values()) written.catch(() => {});

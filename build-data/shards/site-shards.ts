@@ -67,7 +67,10 @@ const isPerson = (kind: ValueKind): kind is "director" | "actor" =>
   kind === "director" || kind === "actor";
 
 /** The build's query context: what the engine's queries read, over the whole catalogue. */
-function queryContext(input: SiteShardInput, catalog: Catalog): QueryContext {
+function queryContext(
+  input: Pick<SiteShardInput, "source" | "fields">,
+  catalog: Catalog,
+): QueryContext {
   let titles: NameIndex | null = null;
   return {
     catalog,
@@ -159,26 +162,57 @@ export function searchExamples(catalog: Catalog): string[] {
   return [...new Set(out)];
 }
 
+/** What the families that need only the catalogue are made from (see {@link catalogShards}). */
+export type CatalogShardInput = Pick<SiteShardInput, "films" | "source" | "fields"> & {
+  /** catalogFromFilms(films). */
+  catalog: Catalog;
+};
+
+/** The families of a build that need only the catalogue, in the manifest's order, and the summary. */
+export interface CatalogShards {
+  /** cards and texts, before the lists. */
+  records: ShardFamily[];
+  /** names.title, browse.*, names.* and answers.*, after the lists and titles. */
+  rest: ShardFamily[];
+  summary: SiteSummary;
+}
+
 /**
  * The shard families and the summary of a build. The families are computed as they are written (see
- * ShardFamily); `lists`, when given, is the lists family (written by other threads).
+ * ShardFamily); `lists`, when given, is the lists family (written by other threads); `early`, when
+ * given, the families of {@link catalogShards} (already being written while the features ran).
  */
 export function siteShards(
   input: SiteShardInput,
   lists: ShardFamily | null = null,
+  early: CatalogShards | null = null,
 ): {
   families: ShardFamily[];
   summary: SiteSummary;
 } {
-  const catalog = input.recommender.catalog;
-  const context = queryContext(input, catalog);
+  const { records, rest, summary } =
+    early ?? catalogShards({ ...input, catalog: input.recommender.catalog });
   const families: ShardFamily[] = [
-    ...filmShards(input.films),
+    ...records,
     lists ??
       lazyFamily("lists", () =>
         listShards(input.recommender, input.viewerLists ? input.similar : null),
       ),
     lazyFamily(TITLES_FAMILY, () => titleShards(input.recommender)),
+    ...rest,
+  ];
+  return { families, summary };
+}
+
+/**
+ * The families that need the catalogue but not the recommender (film records, name indexes, browse
+ * pages, query answers), so the build can write them while its features are computed.
+ */
+export function catalogShards(input: CatalogShardInput): CatalogShards {
+  const { catalog } = input;
+  const context = queryContext(input, catalog);
+  const records = filmShards(input.films);
+  const families: ShardFamily[] = [
     lazyFamily(namesFamily("title"), () =>
       nameShards(
         "title",
@@ -216,5 +250,5 @@ export function siteShards(
     examples: searchExamples(catalog),
     coverage: coverageOf(catalog),
   };
-  return { families, summary };
+  return { records, rest: families, summary };
 }

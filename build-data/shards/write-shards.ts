@@ -21,12 +21,21 @@ export type ShardFamilySource = { family: string; buckets: number } & (
 
 /**
  * A family of a build, named before its records exist: computed on this thread when its turn to be
- * written comes (`open`: one family's records in memory at a time), or written into its staging
- * folder by other threads, started with the first family (`inThreads`).
+ * written comes (`open`: one family's records in memory at a time), written into its staging
+ * folder by other threads, started with the first family (`inThreads`), or already being written
+ * (`started`, see {@link startFamilies}).
  */
 export type ShardFamily = { family: string } & (
-  { open(): ShardFamilySource } | { inThreads(stagedDir: string): Promise<WrittenBuckets> }
+  | { open(): ShardFamilySource }
+  | { inThreads(stagedDir: string): Promise<WrittenBuckets> }
+  | { started: Promise<StagedFamily> }
 );
+
+/** A family written into the staging folder: its manifest entry and where it is staged. */
+export interface StagedFamily {
+  entry: ShardFamilyEntry;
+  stagedDir: string;
+}
 
 /** What writing a family's buckets gives: each bucket's payload sha256 (hex), in bucket order, and their bytes. */
 export interface WrittenBuckets {
@@ -153,7 +162,8 @@ export async function writeBuckets(
 export async function writeShardFamily(
   staging: string,
   family: ShardFamily,
-): Promise<{ entry: ShardFamilyEntry; stagedDir: string }> {
+): Promise<StagedFamily> {
+  if ("started" in family) return family.started;
   const stagedDir = join(staging, family.family);
   await mkdir(stagedDir, { recursive: true });
   const written =
@@ -161,4 +171,20 @@ export async function writeShardFamily(
       ? await family.inThreads(stagedDir)
       : await writeBuckets(stagedDir, family.open());
   return { entry: familyEntry(family.family, written), stagedDir };
+}
+
+/**
+ * Starts writing `families` into `staging`, one after another on this thread (one family's records
+ * in memory at a time), and returns them as `started` families for the manifest. The build calls it
+ * while its features run on other threads, which leave this one idle.
+ */
+export function startFamilies(staging: string, families: readonly ShardFamily[]): ShardFamily[] {
+  let previous: Promise<unknown> = Promise.resolve();
+  return families.map((family) => {
+    const started = previous.then(() => writeShardFamily(staging, family));
+    // Awaited by the manifest's writer; until then a failure must not count as unhandled.
+    started.catch(() => {});
+    previous = started;
+    return { family: family.family, started };
+  });
 }

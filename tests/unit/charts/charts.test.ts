@@ -118,6 +118,13 @@ describe("chart snapshots", () => {
     );
     assert.ok(count(html, "path") > 3);
   });
+
+  it("revenueBudgetHexbin: takes the figures of 200,000 films and more (no spread of them all)", () => {
+    const points = Array.from({ length: 300_000 }, (_, i): [number, number] => [1e3 + i, 2e9 - i]);
+    const options = revenueBudgetHexbin(points, text("Revenue vs budget"), int, "Films");
+    const domain = (options.x as { domain: [number, number] }).domain;
+    assert.ok(domain[0] <= 1e3 && domain[1] >= 2e9, `the axes cover every film: ${domain}`);
+  });
 });
 
 describe("treemap snapshot and squarify(items, width, height)", () => {
