@@ -1,8 +1,9 @@
 // The cleaning steps of the original notebook that remove rows, as pure functions over candidate
 // films: drop duplicate ids (keep the first record, in file order), drop rows with no title, drop
 // rows with no release date; then sort by id. Counts reconcile with the input, or the build fails.
+// The values a source read otherwise than written are counted for the films kept.
 import { FILM_FIELDS, type Counts, type Film, type FilmColumn } from "../../src/lib/schema.ts";
-import type { QuarantineRecord, SourceRows } from "./types.ts";
+import type { CorrectionRecord, QuarantineRecord, SourceRows } from "./types.ts";
 
 /** One step as the quality report shows it. */
 export interface Step {
@@ -21,6 +22,10 @@ export interface Cleaned {
   /** Quarantined rows by reason key. */
   quarantinedByReason: Record<string, number>;
   quarantine: QuarantineRecord[];
+  /** Kept films with a value read otherwise than written, by reason key. */
+  correctedByReason: Record<string, number>;
+  /** The corrections of the kept films, in input order. */
+  corrections: CorrectionRecord[];
   /** Every id seen more than once, ascending. */
   duplicateIds: number[];
 }
@@ -60,6 +65,9 @@ export function clean(rows: SourceRows): Cleaned {
   const films = titled.filter((f) => f.release_date !== "");
   steps.push({ id: "drop-no-release-date", rowsBefore: titled.length, rowsAfter: films.length });
   films.sort((a, b) => a.id - b.id);
+  // A correction counts where its film is kept: a dropped or duplicate record's is not in the site.
+  const kept = new Set<Film>(films);
+  const corrections = (rows.corrections ?? []).filter((c) => kept.has(c.film));
 
   const droppedByReason: Record<string, number> = {};
   if (unique.length > titled.length) droppedByReason["no title"] = unique.length - titled.length;
@@ -84,6 +92,8 @@ export function clean(rows: SourceRows): Cleaned {
     droppedByReason,
     quarantinedByReason: tally(rows.quarantine.map((q) => reasonKey(q.reason))),
     quarantine: rows.quarantine,
+    correctedByReason: tally(corrections.map((c) => reasonKey(c.reason))),
+    corrections,
     duplicateIds: [...repeated].sort((a, b) => a - b),
   };
 }

@@ -11,6 +11,25 @@ export interface QuarantineRecord {
   raw: string;
 }
 
+/**
+ * A value the ETL read otherwise than written, and kept: nothing is repaired silently. The quality
+ * report counts the kept films' corrections by reason and lists a sample.
+ */
+export interface CorrectionRecord {
+  /** 1-based line of the record's first line in its file. */
+  line: number;
+  /** The candidate film that holds the value read (counted only if it is kept). */
+  film: Film;
+  /** The column read otherwise than written. */
+  column: FilmColumn;
+  /** "<key>: <detail>"; the key (before the first colon) groups the counts, as in the quarantine. */
+  reason: string;
+  /** The value as the file writes it. */
+  written: string;
+  /** The value as the film holds it. */
+  read: string;
+}
+
 /** One rating joined to a TMDB id (the recommender's row form of {@link RatingColumns}). */
 export interface Rating {
   user: number;
@@ -54,6 +73,8 @@ export interface SourceRows {
   /** Candidate films, in input order (duplicates and rows without title/date still in). */
   films: Film[];
   quarantine: QuarantineRecord[];
+  /** Values read otherwise than written, in input order; absent when the source repairs none. */
+  corrections?: CorrectionRecord[];
   /** Film columns the main file knows. */
   fields: FilmColumn[];
   /** Empty cells per raw input column, before cleaning. */

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Film, FilmColumn } from "../../src/lib/schema.ts";
-import type { QuarantineRecord, SourceRows } from "../etl/types.ts";
+import type { CorrectionRecord, QuarantineRecord, SourceRows } from "../etl/types.ts";
 import { InputError } from "./csv.ts";
 
 /** One record of movies.json, as the package ships it. */
@@ -65,15 +65,51 @@ export function vegaKeywords(record: VegaMovie): string[] | null {
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "Jun 12 1998" → "1998-06-12", or null when it is not such a date. */
-export function parseVegaDate(text: string | null): string | null {
-  const m = /^([A-Z][a-z]{2}) (\d{2}) (\d{4})$/.exec(text ?? "");
-  if (!m) return null;
-  const month = MONTHS.indexOf(m[1]) + 1;
-  if (month === 0) return null;
-  const iso = `${m[3]}-${String(month).padStart(2, "0")}-${m[2]}`;
+/**
+ * The table's last release year, read from the table itself. Years 2000–2010 hold 92 to 220 films
+ * each; 2011 holds two releases announced when the table was made (Restless and The Adventures of
+ * Tintin, both out in 2011); no film is dated 2012–2014. The 22 films dated 2015–2046 are all
+ * classics of 1915–1946 (The Birth of a Nation 2015, Gone with the Wind 2039, Duel in the Sun
+ * 2046): two-digit years put in the wrong century. So no year after 2011 can be this table's.
+ */
+export const VEGA_LAST_YEAR = 2011;
+
+/**
+ * The last year a two-digit year can have been put in by mistake. The table's years show the
+ * usual 00–49 → 20xx, 50–99 → 19xx pivot: "46" became 2046, while 1950–1968 read right and nothing
+ * is dated 2047–2099. A year up to 2049 is thus read a century earlier (2012–2049 → 1912–1949); a
+ * later one is no such slip, and no other reading of it is better than a guess.
+ */
+const SLIP_LAST_YEAR = 2049;
+
+/** A real calendar date "YYYY-MM-DD", or null (no 31 June, no 29 February out of leap years). */
+function calendarDate(year: number, month: number, day: string): string | null {
+  const iso = `${year}-${String(month).padStart(2, "0")}-${day}`;
   const date = new Date(`${iso}T00:00:00Z`);
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
+}
+
+/** What {@link parseVegaDate} made of a Release Date, and how it read the year. */
+export interface VegaDate {
+  /** YYYY-MM-DD; null when the text is no date, or its year cannot be the table's. */
+  date: string | null;
+  /**
+   * "as written"; "previous century": a year after {@link VEGA_LAST_YEAR}, up to 2049, read 100
+   * years earlier; "impossible": a later year, which no slip explains (`date` is null).
+   */
+  year: "as written" | "previous century" | "impossible";
+}
+
+/** "Jun 12 1998" → "1998-06-12"; "Dec 31 2046" → "1946-12-31" (see {@link VegaDate}). */
+export function parseVegaDate(text: string | null): VegaDate {
+  const m = /^([A-Z][a-z]{2}) (\d{2}) (\d{4})$/.exec(text ?? "");
+  const month = m ? MONTHS.indexOf(m[1]) + 1 : 0;
+  if (!m || month === 0) return { date: null, year: "as written" };
+  const written = Number(m[3]);
+  if (written <= VEGA_LAST_YEAR)
+    return { date: calendarDate(written, month, m[2]), year: "as written" };
+  if (written > SLIP_LAST_YEAR) return { date: null, year: "impossible" };
+  return { date: calendarDate(written - 100, month, m[2]), year: "previous century" };
 }
 
 const money = (x: number | null) => (typeof x === "number" && Number.isFinite(x) && x > 0 ? x : 0);
@@ -93,13 +129,18 @@ export function vegaId(title: string, releaseDate: string | null): number {
   return 0x40000000 + (digest.readUInt32BE(0) >>> 2);
 }
 
+/** The reason of the films whose year {@link parseVegaDate} read in the previous century. */
+export const CENTURY_REASON = `year read a century late: a two-digit year after the table's last year (${VEGA_LAST_YEAR}), read 100 years earlier`;
+
 /** Maps the records to canonical films, with ids from {@link vegaId}. */
 export function vegaToFilms(records: readonly VegaMovie[]): {
   films: Film[];
   quarantine: QuarantineRecord[];
+  corrections: CorrectionRecord[];
 } {
   const films: Film[] = [];
   const quarantine: QuarantineRecord[] = [];
+  const corrections: CorrectionRecord[] = [];
   const keyOfId = new Map<number, string>();
   records.forEach((r, index) => {
     if (!r || typeof r !== "object") {
@@ -110,7 +151,16 @@ export function vegaToFilms(records: readonly VegaMovie[]): {
       });
       return;
     }
-    const date = parseVegaDate(r["Release Date"]);
+    const read = parseVegaDate(r["Release Date"]);
+    if (read.year === "impossible") {
+      quarantine.push({
+        line: index + 1,
+        reason: `impossible value: Release Date is ${JSON.stringify(r["Release Date"])}, after the table's last year (${VEGA_LAST_YEAR}) and not a two-digit year read a century late`,
+        raw: JSON.stringify(r),
+      });
+      return;
+    }
+    const date = read.date;
     const budget = money(r["Production Budget"]);
     const revenue = money(r["Worldwide Gross"]);
     const title = r.Title === null || r.Title === undefined ? "" : String(r.Title).trim();
@@ -123,11 +173,12 @@ export function vegaToFilms(records: readonly VegaMovie[]): {
       });
       return;
     }
+    // The id is of the date as written: a film keeps its id (and its page) whatever the reading.
     const key = `${title}\0${r["Release Date"] ?? ""}`;
     let id = vegaId(title, r["Release Date"]);
     while (keyOfId.has(id) && keyOfId.get(id) !== key) id = id === 0x7fffffff ? 0x40000000 : id + 1;
     keyOfId.set(id, key);
-    films.push({
+    const film: Film = {
       id,
       imdb_id: null,
       title,
@@ -157,9 +208,20 @@ export function vegaToFilms(records: readonly VegaMovie[]): {
       poster_path: null,
       movielens_id: null,
       certification: CERTIFICATIONS.has(r["MPAA Rating"] ?? "") ? r["MPAA Rating"]! : null,
-    });
+    };
+    films.push(film);
+    if (read.year === "previous century" && date) {
+      corrections.push({
+        line: index + 1,
+        film,
+        column: "release_date",
+        reason: CENTURY_REASON,
+        written: String(r["Release Date"]),
+        read: date,
+      });
+    }
   });
-  return { films, quarantine };
+  return { films, quarantine, corrections };
 }
 
 /** Path of movies.json inside the installed vega-datasets package. */
@@ -204,7 +266,7 @@ export async function readVega(path = vegaMoviesPath()): Promise<SourceRows> {
   }
   if (!Array.isArray(records))
     throw new InputError(`${path} does not hold an array: expected ${expected}`);
-  const { films, quarantine } = vegaToFilms(records as VegaMovie[]);
+  const { films, quarantine, corrections } = vegaToFilms(records as VegaMovie[]);
   const hash: Hash = createHash("sha256").update("movies.json\0").update(bytes);
   const fingerprint = hash.digest("hex");
   return {
@@ -213,6 +275,7 @@ export async function readVega(path = vegaMoviesPath()): Promise<SourceRows> {
     inputRecords: records.length,
     films,
     quarantine,
+    corrections,
     fields: VEGA_FIELDS,
     nullsBefore: nullsOf(records),
   };

@@ -78,6 +78,22 @@ const es = {
     "Muestra de registros en cuarentena: línea del archivo, motivo y texto original (recortado).",
   quarantineSampleColumns: ["línea", "motivo", "texto original"],
   noneQuarantined: "Ningún registro acabó en cuarentena.",
+  correctionsTitle: "Valores corregidos",
+  corrected: (n: string, count: number) =>
+    count === 1
+      ? `${n} valor de una película conservada se leyó de otro modo que como lo escribe el archivo; cuenta aquí con su motivo.`
+      : `${n} valores de películas conservadas se leyeron de otro modo que como los escribe el archivo; cada uno cuenta aquí con su motivo.`,
+  correctionsByReason: "Valores corregidos por motivo.",
+  correctionsColumns: ["motivo", "películas"],
+  correctionReasons: {
+    "year read a century late":
+      "año leído un siglo tarde: un año de dos cifras puesto en el siglo XXI (p. ej. 2046 por 1946), posterior al último año de la tabla; se lee 100 años antes",
+  } as Record<string, string>,
+  correctionSampleCaption:
+    "Los valores corregidos (hasta 50): línea del registro, película, columna, el valor como lo escribe el archivo y como se lee.",
+  correctionSampleColumns: ["línea", "película", "columna", "escrito", "leído"],
+  noneCorrected: "Ningún valor se leyó de otro modo que como está escrito.",
+  correctionsAbsent: "El informe de calidad de esta compilación no cuenta los valores corregidos.",
   joinsTitle: "Cobertura de los cruces",
   joinsCaption:
     "Registros de cada archivo secundario, cuántos casan con una película conservada y cuántas películas recibieron datos.",
@@ -183,6 +199,22 @@ const en: typeof es = {
     "A sample of quarantined records: file line, reason and raw text (truncated).",
   quarantineSampleColumns: ["line", "reason", "raw text"],
   noneQuarantined: "No record was quarantined.",
+  correctionsTitle: "Corrected values",
+  corrected: (n: string, count: number) =>
+    count === 1
+      ? `${n} value of a kept film was read otherwise than the file writes it; it counts here, with its reason.`
+      : `${n} values of kept films were read otherwise than the file writes them; each counts here, with its reason.`,
+  correctionsByReason: "Corrected values per reason.",
+  correctionsColumns: ["reason", "films"],
+  correctionReasons: {
+    "year read a century late":
+      "year read a century late: a two-digit year put in the 21st century (e.g. 2046 for 1946), after the table's last year; read 100 years earlier",
+  } as Record<string, string>,
+  correctionSampleCaption:
+    "The corrected values (up to 50): record line, film, column, the value as the file writes it and as it is read.",
+  correctionSampleColumns: ["line", "film", "column", "written", "read as"],
+  noneCorrected: "No value was read otherwise than written.",
+  correctionsAbsent: "This build's quality report does not count the corrected values.",
   joinsTitle: "Join coverage",
   joinsCaption:
     "Records of each side file, how many match a kept film, and how many films received data.",

@@ -221,6 +221,19 @@ export interface QuarantineSample {
   raw: string;
 }
 
+/** A kept film's value that the ETL read otherwise than written, as quality.json lists it. */
+export interface CorrectionSample {
+  /** 1-based line of the record's first line in its file. */
+  line: number;
+  title: string;
+  column: FilmColumn;
+  reason: string;
+  /** The value as the file writes it. */
+  written: string;
+  /** The value as the catalogue holds it. */
+  read: string;
+}
+
 /** How well a side file joined the films on TMDB id. */
 export interface JoinCoverage {
   /** Records in the side file. */
@@ -256,6 +269,10 @@ export interface QualityReport {
   quarantinedByReason: Record<string, number>;
   /** Up to 20 quarantined records. */
   quarantineSample: QuarantineSample[];
+  /** Kept films with a value read otherwise than written (a year put in the wrong century), by reason key. */
+  correctedByReason: Record<string, number>;
+  /** Up to 50 of those values, in input order. */
+  correctionSample: CorrectionSample[];
   /** Ids that appeared more than once (up to 50). */
   duplicateIds: number[];
   joins: Partial<Record<"credits" | "keywords" | "links" | "ratings", JoinCoverage>>;

@@ -86,6 +86,23 @@ test.describe("/etl/ on the vega default", () => {
     await expect(page.locator("#joins [data-absent]")).toContainText("no side files");
   });
 
+  test("counts the 22 years read a century late, with the reason, in both languages", async ({
+    page,
+  }) => {
+    await page.goto("/en/etl/");
+    await expect(page.getByTestId("corrections-total")).toContainText("22 values of kept films");
+    await expect(page.getByTestId("correction-reasons")).toContainText("year read a century late");
+    const duel = page
+      .getByTestId("correction-sample")
+      .locator("tr", { hasText: "Duel in the Sun" });
+    await expect(duel).toContainText("Dec 31 2046");
+    await expect(duel).toContainText("1946-12-31");
+    await expect(page.getByTestId("correction-sample").locator("tbody tr")).toHaveCount(22);
+    await page.goto("/etl/");
+    await expect(page.getByTestId("corrections-total")).toContainText("22 valores de películas");
+    await expect(page.getByTestId("correction-reasons")).toContainText("año leído un siglo tarde");
+  });
+
   test("has no accessibility violations", async ({ page }) => {
     await page.goto("/etl/");
     const results = await new AxeBuilder({ page }).analyze();

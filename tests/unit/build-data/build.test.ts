@@ -317,4 +317,24 @@ describe("buildData({source: 'vega'})", () => {
     assert.equal(toy.id, vegaId("Toy Story", "Nov 22 1995"));
     assert.ok(toy.id >= 2 ** 30 && toy.id < 2 ** 31);
   });
+
+  it("dates no film after 2011: the 22 classics written 2015–2046 are read in 1915–1946, and counted", async () => {
+    const { catalog } = await loadEngineFromDisk(out);
+    const years = [...catalog.releaseYear];
+    assert.equal(Math.max(...years), 2011);
+    assert.equal(Math.min(...years), 1915);
+    const year = (title: string) => catalog.releaseYear[catalog.title.indexOf(title)];
+    assert.equal(year("Duel in the Sun"), 1946);
+    assert.equal(year("Gone with the Wind"), 1939);
+    assert.equal(year("The Birth of a Nation"), 1915);
+    assert.equal(year("Restless"), 2011);
+    assert.deepEqual(quality.correctedByReason, { "year read a century late": 22 });
+    assert.equal(quality.correctionSample.length, 22);
+    assert.ok(
+      quality.correctionSample.every(
+        (c) => Number(c.written.slice(-4)) - 100 === Number(c.read.slice(0, 4)),
+      ),
+    );
+    assert.deepEqual(quality.quarantinedByReason, {});
+  });
 });
