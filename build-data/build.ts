@@ -29,14 +29,14 @@ import { readKaggle, type KaggleOptions, type RatingsChoice } from "./sources/ka
 import { readVega } from "./sources/vega.ts";
 import {
   discardStaging,
-  filmsToIPC,
-  jsonBytes,
   openStaging,
   writeAssets,
   type ManifestBody,
   type Staging,
 } from "./write.ts";
 import { catalogFromFilms } from "../src/lib/catalog.ts";
+import { filmsToIPC } from "../src/lib/codecs/films.ts";
+import { jsonBytes } from "./json-bytes.ts";
 
 /** Options of {@link buildData}. */
 export interface BuildOptions {

@@ -1,39 +1,20 @@
-// Writes a build's assets: Arrow IPC files, JSON documents and shard families with content-hashed
-// names, then the manifest. Every file is written into a staging folder inside the output folder and renamed into
-// place only when all are complete; the manifest is renamed last, so a build that fails or is
-// killed midway leaves the previous build's manifest and assets in use.
+// Writes a build's assets (their bytes made by src/lib/codecs) and shard families under
+// content-hashed names, then the manifest. Every file is written into a staging folder inside the
+// output folder and renamed into place only when all are complete; the manifest is renamed last, so
+// a build that fails or is killed midway leaves the previous build's manifest and assets in use.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  Field,
-  makeData,
-  makeVector,
-  RecordBatch,
-  Schema,
-  Struct,
-  Table,
-  tableToIPC,
-  vectorFromArray,
-  type DataType,
-  type Vector,
-} from "apache-arrow";
-import {
   ASSET_EXTENSION,
-  FILM_FIELDS,
   MANIFEST_FILE,
   SCHEMA_VERSION,
-  SCHEMA_VERSION_KEY,
-  NEIGHBOR_SOURCE,
   type AssetEntry,
   type AssetName,
-  type Film,
   type Manifest,
 } from "../src/lib/schema.ts";
-import { filmSchema, neighborFields, vectorFields } from "../src/lib/arrow-schema.ts";
-import type { ItemVectors } from "../src/lib/vectors.ts";
-import { stringVector } from "./arrow-columns.ts";
+import { jsonBytes } from "./json-bytes.ts";
 import type { StageProgress } from "./etl/types.ts";
 import {
   FAMILY_DIR,
@@ -41,67 +22,6 @@ import {
   writeShardFamily,
   type ShardFamily,
 } from "./shards/write-shards.ts";
-
-/** Builds a table from whole columns under an explicit schema (keeps nullability and metadata). */
-function tableOf(schema: Schema, columns: Vector[], length: number): Table {
-  const data = makeData({
-    type: new Struct(schema.fields),
-    length,
-    nullCount: 0,
-    children: columns.map((c) => c.data[0]),
-  });
-  return new Table(schema, [new RecordBatch(schema, data)]);
-}
-
-const withVersion = (fields: Field[]) =>
-  new Schema(fields, new Map([[SCHEMA_VERSION_KEY, String(SCHEMA_VERSION)]]));
-
-/** The films asset as Arrow IPC (file format) bytes. */
-export function filmsToIPC(films: readonly Film[]): Uint8Array {
-  const schema = filmSchema();
-  const columns = FILM_FIELDS.map((f, i) => {
-    const values = films.map((film) => film[f.name]);
-    const type = schema.fields[i].type;
-    return stringVector(type, values) ?? vectorFromArray(values, type);
-  });
-  return tableToIPC(tableOf(schema, columns, films.length), "file");
-}
-
-/** The vectors asset as Arrow IPC bytes. */
-export function vectorsToIPC(vectors: ItemVectors): Uint8Array {
-  const schema = withVersion(vectorFields(vectors.dims));
-  const rows = Array.from({ length: vectors.size }, (_, i) =>
-    vectors.values.subarray(i * vectors.dims, (i + 1) * vectors.dims),
-  );
-  const columns = [vectorFromArray(rows, schema.fields[0].type), makeVector(vectors.scale)];
-  return tableToIPC(tableOf(schema, columns, vectors.size), "file");
-}
-
-/**
- * The neighbors asset: `k` neighbour rows per film, row-major, and where each comes from; without
- * `sources`, every entry is marked similar (as Neighbors reads an absent `sources`).
- */
-export function neighborsToIPC(
-  rows: Int32Array,
-  k: number,
-  sources: Uint8Array = new Uint8Array(rows.length).fill(NEIGHBOR_SOURCE.similar),
-): Uint8Array {
-  const schema = withVersion(neighborFields(k));
-  const n = rows.length / k;
-  if (sources.length !== rows.length)
-    throw new RangeError(`neighbour sources hold ${sources.length} entries, rows ${rows.length}`);
-  const lists = (values: Int32Array | Uint8Array, type: DataType) =>
-    vectorFromArray(
-      Array.from({ length: n }, (_, i) => values.subarray(i * k, (i + 1) * k)),
-      type,
-    );
-  const columns = [lists(rows, schema.fields[0].type), lists(sources, schema.fields[1].type)];
-  return tableToIPC(tableOf(schema, columns, n), "file");
-}
-
-/** JSON with sorted-insertion keys as given and a final newline: stable bytes for stable input. */
-export const jsonBytes = (value: unknown) =>
-  new TextEncoder().encode(JSON.stringify(value, null, 1) + "\n");
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 

@@ -8,13 +8,12 @@ import { ratingsFromColumns, silentEffects } from "../build-data/etl/types.ts";
 import { candidateRows, coarseIndex } from "../build-data/features/coarse-index.ts";
 import { CANDIDATES, NEIGHBORS_K } from "../build-data/features/neighbors.ts";
 import { buildVectors } from "../build-data/features/vectors.ts";
-import { filmsToIPC } from "../build-data/write.ts";
-import { catalogFromIPC } from "../src/lib/films-ipc.ts";
 import { weightedRatings } from "../src/lib/popularity.ts";
 import { createRecommender } from "../src/lib/recommend.ts";
 import { profileVector, topK } from "../src/lib/vector-scoring.ts";
 import { quantize } from "../src/lib/vectors.ts";
 import { SHARED_DATA } from "./lib/shared-data.ts";
+import { filmsToIPC, catalogFromIPC } from "../src/lib/codecs/films.ts";
 
 const { values } = parseArgs({
   options: {

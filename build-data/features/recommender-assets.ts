@@ -6,7 +6,6 @@ import { createRecommender, type Recommender } from "../../src/lib/recommend.ts"
 import type { Film } from "../../src/lib/schema.ts";
 import { quantize } from "../../src/lib/vectors.ts";
 import type { Rating } from "../etl/types.ts";
-import { neighborsToIPC, vectorsToIPC } from "../write.ts";
 import { coLikeCounts, type CoLikes } from "./colike.ts";
 import { similarListsInThreads, type ThreadOptions } from "./feature-threads.ts";
 import {
@@ -24,6 +23,8 @@ import {
   type FloatVectors,
   type VectorOptions,
 } from "./vectors.ts";
+import { neighborsToIPC } from "../../src/lib/codecs/neighbors.ts";
+import { vectorsToIPC } from "../../src/lib/codecs/vectors.ts";
 
 /** Options of {@link recommenderAssets}. */
 export interface RecommenderAssetOptions extends VectorOptions {

@@ -1,5 +1,5 @@
 // The catalogue as columns: typed arrays and string arrays. Hot paths (queries, recommendations,
-// search) index these columns by row; no per-film objects. Made from the films asset (films-ipc.ts)
+// search) index these columns by row; no per-film objects. Made from the films asset (codecs/films.ts)
 // or from plain films (a shard's few, the build's, fixtures).
 import type { Film } from "./schema.ts";
 

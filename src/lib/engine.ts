@@ -2,7 +2,6 @@
 // adapters around it; they only differ in how bytes are fetched.
 import { loadAsset, loadManifest, loadRequiredAsset, type FetchBytes } from "./assets.ts";
 import { filmAt, type Catalog } from "./catalog.ts";
-import { catalogFromIPC } from "./films-ipc.ts";
 import {
   createRecommender,
   recommend,
@@ -23,9 +22,11 @@ import {
   type Suggestion,
 } from "./queries/index.ts";
 import { createNameIndex, type NameIndex } from "./suggest.ts";
-import { neighborsFromIPC, vectorsFromIPC } from "./vectors.ts";
 import { weightedRatings } from "./popularity.ts";
 import { facetsOf, mostVoted, type Facets } from "./catalog-summary.ts";
+import { catalogFromIPC } from "./codecs/films.ts";
+import { neighborsFromIPC } from "./codecs/neighbors.ts";
+import { vectorsFromIPC } from "./codecs/vectors.ts";
 
 export type { Facets };
 

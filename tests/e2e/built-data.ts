@@ -5,11 +5,11 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { filmAt, type Catalog } from "../../src/lib/catalog.ts";
-import { catalogFromIPC } from "../../src/lib/films-ipc.ts";
 import type { Film, Manifest } from "../../src/lib/schema.ts";
 import type { CardRecord } from "../../src/lib/shards/families.ts";
 import { bucketOf } from "../../src/lib/shards/keys.ts";
 import { payloadBytes, shardText } from "../../src/lib/shards/shard-file.ts";
+import { catalogFromIPC } from "../../src/lib/codecs/films.ts";
 
 const DATA = join(process.cwd(), "dist", "data");
 

@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { neighborsToIPC } from "../../../build-data/write.ts";
 import { NEIGHBOR_SOURCE } from "../../../src/lib/schema.ts";
-import { neighborsFromIPC } from "../../../src/lib/vectors.ts";
+import { neighborsToIPC, neighborsFromIPC } from "../../../src/lib/codecs/neighbors.ts";
 
 describe("the neighbors asset", () => {
   const { similar, collection, coLiked, popular } = NEIGHBOR_SOURCE;

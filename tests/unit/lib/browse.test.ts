@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { recommenderAssets } from "../../../build-data/features/recommender-assets.ts";
 import { writeSite } from "../../../build-data/build.ts";
-import { filmsToIPC } from "../../../build-data/write.ts";
 import { diskFetcher } from "../../../scripts/lib/node-engine.ts";
 import {
   BROWSE_FACETS,
@@ -25,6 +24,7 @@ import type { Film } from "../../../src/lib/schema.ts";
 import { ShardedEngine } from "../../../src/lib/sharded-engine.ts";
 import { browseCatalog } from "../../fixtures/browse-reference.ts";
 import { film } from "../../fixtures/films.ts";
+import { filmsToIPC } from "../../../src/lib/codecs/films.ts";
 
 const card = (id: number, fields: Partial<BrowseCard>): BrowseCard => ({
   id,

@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { filmsToIPC } from "../../../build-data/write.ts";
-import { catalogFromIPC } from "../../../src/lib/films-ipc.ts";
 import { Engine } from "../../../src/lib/engine.ts";
 import { createRecommender } from "../../../src/lib/recommend.ts";
 import { emptyFilm, type Film, type Manifest } from "../../../src/lib/schema.ts";
 import { quantize } from "../../../src/lib/vectors.ts";
+import { filmsToIPC, catalogFromIPC } from "../../../src/lib/codecs/films.ts";
 
 /** A film with only what these tests look at; the rest unknown. */
 const film = (

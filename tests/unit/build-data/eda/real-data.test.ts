@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { buildData } from "../../../../build-data/build.ts";
-import { catalogFromIPC } from "../../../../src/lib/films-ipc.ts";
 import type { EdaReport } from "../../../../src/eda/eda-types.ts";
 import { releaseCounts } from "../../../../src/lib/queries/dates.ts";
 import { hasSharedData, SHARED_DATA } from "../../../../scripts/lib/shared-data.ts";
+import { catalogFromIPC } from "../../../../src/lib/codecs/films.ts";
 
 const skip = hasSharedData()
   ? false

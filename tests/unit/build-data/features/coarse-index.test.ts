@@ -2,13 +2,12 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { candidateRows, coarseIndex } from "../../../../build-data/features/coarse-index.ts";
 import { nearestNeighbors } from "../../../../build-data/features/neighbors.ts";
-import { catalogFromIPC } from "../../../../src/lib/films-ipc.ts";
 import { createRecommender } from "../../../../src/lib/recommend.ts";
 import { profileVector, topK } from "../../../../src/lib/vector-scoring.ts";
 import { quantize } from "../../../../src/lib/vectors.ts";
-import { filmsToIPC } from "../../../../build-data/write.ts";
 import { mulberry32 } from "../../../../build-data/features/svd.ts";
 import { film } from "../../../fixtures/films.ts";
+import { catalogFromIPC, filmsToIPC } from "../../../../src/lib/codecs/films.ts";
 
 // 6 well-separated groups of 40 unit vectors in 8 dims: each group is a tight cone around one axis.
 const GROUPS = 6;

@@ -5,12 +5,11 @@ import { similarListsInThreads } from "../../../../build-data/features/feature-t
 import { nearestNeighbors } from "../../../../build-data/features/neighbors.ts";
 import { similarLists, type SimilarInput } from "../../../../build-data/features/similar-lists.ts";
 import { mulberry32 } from "../../../../build-data/features/svd.ts";
-import { filmsToIPC } from "../../../../build-data/write.ts";
-import { catalogFromIPC } from "../../../../src/lib/films-ipc.ts";
 import { createRecommender, RecommendError } from "../../../../src/lib/recommend.ts";
 import { profileVector, topK } from "../../../../src/lib/vector-scoring.ts";
 import { quantize } from "../../../../src/lib/vectors.ts";
 import { film } from "../../../fixtures/films.ts";
+import { filmsToIPC, catalogFromIPC } from "../../../../src/lib/codecs/films.ts";
 
 // 300 random unit vectors in 8 dims, every fifth a copy of the one before (exact ties), and a prior
 // with repeated values: the ties are where a list's order could go wrong.

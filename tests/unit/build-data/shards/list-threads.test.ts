@@ -7,8 +7,10 @@ import { buildRecommender } from "../../../../build-data/features/recommender-as
 import { listShards } from "../../../../build-data/shards/list-shards.ts";
 import { listFamilyInThreads } from "../../../../build-data/shards/list-threads.ts";
 import { familyEntry, writeBuckets } from "../../../../build-data/shards/write-shards.ts";
-import { filmsToIPC, neighborsToIPC, vectorsToIPC } from "../../../../build-data/write.ts";
 import { film } from "../../../fixtures/films.ts";
+import { filmsToIPC } from "../../../../src/lib/codecs/films.ts";
+import { neighborsToIPC } from "../../../../src/lib/codecs/neighbors.ts";
+import { vectorsToIPC } from "../../../../src/lib/codecs/vectors.ts";
 
 // Forty films in four genres, liked in pairs: enough for several buckets of the lists family.
 const GENRES = ["Action", "Drama", "Comedy", "Horror"];

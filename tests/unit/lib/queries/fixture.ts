@@ -6,12 +6,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { recommenderAssets } from "../../../../build-data/features/recommender-assets.ts";
-import { filmsToIPC } from "../../../../build-data/write.ts";
 import { writeSite } from "../../../../build-data/build.ts";
 import type { Engine } from "../../../../src/lib/engine.ts";
 import type { Film, FilmColumn } from "../../../../src/lib/schema.ts";
 import { film as baseFilm } from "../../../fixtures/films.ts";
 import { loadEngineFromDisk } from "../../../../scripts/lib/node-engine.ts";
+import { filmsToIPC } from "../../../../src/lib/codecs/films.ts";
 
 const US = { production_countries: ["United States of America"], production_country_codes: ["US"] };
 

@@ -1,17 +1,29 @@
-// The films asset (Arrow IPC) decoded into a Catalog, converted from Arrow once at load time. Only the
-// whole-catalogue engine reads it: the shards a cold visit reads need no Arrow decoder.
-import { makeVector, tableFromIPC, type Table, type Vector } from "apache-arrow";
-import { AssetError, type Catalog, type TextColumn } from "./catalog.ts";
-import { SCHEMA_VERSION, SCHEMA_VERSION_KEY } from "./schema.ts";
+// The films asset's codec: films → Arrow IPC (the build) and Arrow IPC → Catalog (the
+// whole-catalogue engine), converted from Arrow once at load time. The shards a cold visit reads
+// need no Arrow decoder.
+import {
+  makeVector,
+  tableFromIPC,
+  tableToIPC,
+  vectorFromArray,
+  type Table,
+  type Vector,
+} from "apache-arrow";
+import { filmSchema } from "../arrow-schema.ts";
+import { AssetError, type Catalog, type TextColumn } from "../catalog.ts";
+import { FILM_FIELDS, type Film } from "../schema.ts";
+import { stringVector } from "./arrow-strings.ts";
+import { checkSchemaVersion, tableOf } from "./arrow-table.ts";
 
-/** Checks the schema version an Arrow table carries in its metadata. */
-export function checkSchemaVersion(table: Table, asset: string): void {
-  const version = table.schema.metadata.get(SCHEMA_VERSION_KEY);
-  if (version !== String(SCHEMA_VERSION)) {
-    throw new AssetError(
-      `asset "${asset}" has schema version ${version ?? "(none)"}, expected ${SCHEMA_VERSION}: rebuild the data`,
-    );
-  }
+/** The films asset as Arrow IPC (file format) bytes. */
+export function filmsToIPC(films: readonly Film[]): Uint8Array {
+  const schema = filmSchema();
+  const columns = FILM_FIELDS.map((f, i) => {
+    const values = films.map((film) => film[f.name]);
+    const type = schema.fields[i].type;
+    return stringVector(type, values) ?? vectorFromArray(values, type);
+  });
+  return tableToIPC(tableOf(schema, columns, films.length), "file");
 }
 
 function column(table: Table, name: string): Vector {

@@ -11,7 +11,7 @@ import {
   vectorFromArray,
   type Vector,
 } from "apache-arrow";
-import { stringVector } from "../../../build-data/arrow-columns.ts";
+import { stringVector } from "../../../../src/lib/codecs/arrow-strings.ts";
 
 /** Values after a round trip through Arrow IPC, as plain JavaScript. */
 function roundTrip(vector: Vector) {
