@@ -1,7 +1,7 @@
 // The catalogue as columns: typed arrays and string arrays. Hot paths (queries, recommendations,
 // search) index these columns by row; no per-film objects. Made from the films asset (codecs/films.ts)
 // or from plain films (a shard's few, the build's, fixtures).
-import type { Film } from "./schema.ts";
+import { FILM_FIELDS, type ColumnKind, type Film, type FilmColumn } from "./schema.ts";
 
 /** A film table as columns; row `i` of every column describes the same film. */
 export interface Catalog {
@@ -60,78 +60,112 @@ export class AssetError extends Error {
   override name = "AssetError";
 }
 
+/** The catalogue's key of each film column that is not its camelCased name. */
+const KEY_OVERRIDES: Partial<Record<FilmColumn, keyof Catalog>> = {
+  production_companies: "companies",
+  production_countries: "countries",
+  production_country_codes: "countryCodes",
+};
+
+/** Text columns held as {@link TextColumn}s (read row by row, never decoded whole). */
+export const TEXT_COLUMNS: ReadonlySet<FilmColumn> = new Set([
+  "imdb_id",
+  "original_title",
+  "overview",
+  "tagline",
+]);
+
+/** A film column as the catalogue holds it, derived from the schema's field list. */
+export interface CatalogColumn {
+  name: FilmColumn;
+  key: keyof Catalog;
+  kind: ColumnKind;
+  nullable: boolean;
+  /** How its values are held: typed arrays (unknown: NaN for floats, -1 for integers), strings, texts or lists. */
+  holds: "integers" | "floats" | "strings" | "texts" | "lists";
+}
+
+const holds = (name: FilmColumn, kind: ColumnKind): CatalogColumn["holds"] =>
+  kind === "int16" || kind === "int32"
+    ? "integers"
+    : kind === "float32" || kind === "float64"
+      ? "floats"
+      : kind === "list-utf8"
+        ? "lists"
+        : TEXT_COLUMNS.has(name)
+          ? "texts"
+          : "strings";
+
+/** Every film column, in the schema's order, with its catalogue key and storage. */
+export const CATALOG_COLUMNS: readonly CatalogColumn[] = FILM_FIELDS.map(
+  ({ name, kind, nullable }) => ({
+    name,
+    key:
+      KEY_OVERRIDES[name] ??
+      (name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) as keyof Catalog),
+    kind,
+    nullable,
+    holds: holds(name, kind),
+  }),
+);
+
+/** A typed array of the column's kind. */
+export function typedColumn(
+  kind: ColumnKind,
+  length: number,
+): Int16Array | Int32Array | Float32Array | Float64Array {
+  if (kind === "int16") return new Int16Array(length);
+  if (kind === "int32") return new Int32Array(length);
+  if (kind === "float32") return new Float32Array(length);
+  return new Float64Array(length);
+}
+
+/**
+ * What a typed column holds for a missing value: NaN (floats) or -1 (integers) where the schema lets
+ * it be unknown, 0 where it may not (as a typed array converts null).
+ */
+export const unknownOrZero = (column: CatalogColumn) =>
+  !column.nullable ? 0 : column.holds === "floats" ? NaN : -1;
+
 /** One film as a plain object (for film pages and answers, never for hot loops). */
 export function filmAt(catalog: Catalog, row: number): Film {
-  const nan = (x: number) => (Number.isNaN(x) ? null : x);
-  return {
-    id: catalog.id[row],
-    imdb_id: catalog.imdbId.get(row),
-    title: catalog.title[row],
-    original_title: catalog.originalTitle.get(row),
-    overview: catalog.overview.get(row),
-    tagline: catalog.tagline.get(row),
-    release_date: catalog.releaseDate[row],
-    release_year: catalog.releaseYear[row],
-    budget: catalog.budget[row],
-    revenue: catalog.revenue[row],
-    return: catalog.return[row],
-    runtime: nan(catalog.runtime[row]),
-    popularity: nan(catalog.popularity[row]),
-    vote_average: nan(catalog.voteAverage[row]),
-    vote_count: catalog.voteCount[row] < 0 ? null : catalog.voteCount[row],
-    original_language: catalog.originalLanguage[row],
-    collection: catalog.collection[row],
-    genres: catalog.genres[row],
-    production_companies: catalog.companies[row],
-    production_countries: catalog.countries[row],
-    production_country_codes: catalog.countryCodes[row],
-    spoken_languages: catalog.spokenLanguages[row],
-    keywords: catalog.keywords[row],
-    directors: catalog.directors[row],
-    cast: catalog.cast[row],
-    poster_path: catalog.posterPath[row],
-    movielens_id: catalog.movielensId[row] < 0 ? null : catalog.movielensId[row],
-    certification: catalog.certification[row],
-  };
+  const film: Record<string, unknown> = {};
+  for (const column of CATALOG_COLUMNS) {
+    const values = catalog[column.key] as ArrayLike<unknown> | TextColumn;
+    if (column.holds === "texts") film[column.name] = (values as TextColumn).get(row);
+    else {
+      const value = (values as ArrayLike<unknown>)[row];
+      const unknown =
+        column.nullable &&
+        typeof value === "number" &&
+        (column.holds === "floats" ? Number.isNaN(value) : value < 0);
+      film[column.name] = unknown ? null : value;
+    }
+  }
+  return film as unknown as Film;
 }
 
 /** The columnar catalogue of plain films (a shard's few films, the build's cleaned films, fixtures). */
 export function catalogFromFilms(films: readonly Film[]): Catalog {
-  const column = <T>(pick: (film: Film) => T) => films.map(pick);
-  const nan = (x: number | null) => x ?? NaN;
-  const id = Int32Array.from(films, (f) => f.id);
+  const catalog: Record<string, unknown> = { size: films.length };
+  for (const column of CATALOG_COLUMNS) {
+    const values = films.map((film) => film[column.name]);
+    if (column.holds === "integers" || column.holds === "floats") {
+      const typed = typedColumn(column.kind, films.length);
+      values.forEach((v, row) => (typed[row] = (v as number | null) ?? unknownOrZero(column)));
+      catalog[column.key] = typed;
+    } else if (column.holds === "texts")
+      catalog[column.key] = textColumn(values as (string | null)[]);
+    else catalog[column.key] = values;
+  }
+  return withRowOfId(catalog);
+}
+
+/** `catalog` with its row of each film id. */
+export function withRowOfId(catalog: Record<string, unknown>): Catalog {
+  const id = catalog.id as Int32Array;
   const rowOfId = new Map<number, number>();
   id.forEach((value, row) => rowOfId.set(value, row));
-  return {
-    size: films.length,
-    id,
-    title: column((f) => f.title),
-    originalTitle: textColumn(column((f) => f.original_title)),
-    imdbId: textColumn(column((f) => f.imdb_id)),
-    overview: textColumn(column((f) => f.overview)),
-    tagline: textColumn(column((f) => f.tagline)),
-    releaseDate: column((f) => f.release_date),
-    releaseYear: Int16Array.from(films, (f) => f.release_year),
-    budget: Float64Array.from(films, (f) => f.budget),
-    revenue: Float64Array.from(films, (f) => f.revenue),
-    return: Float64Array.from(films, (f) => f.return),
-    runtime: Float32Array.from(films, (f) => nan(f.runtime)),
-    popularity: Float32Array.from(films, (f) => nan(f.popularity)),
-    voteAverage: Float32Array.from(films, (f) => nan(f.vote_average)),
-    voteCount: Int32Array.from(films, (f) => f.vote_count ?? -1),
-    originalLanguage: column((f) => f.original_language),
-    collection: column((f) => f.collection),
-    genres: column((f) => f.genres),
-    companies: column((f) => f.production_companies),
-    countries: column((f) => f.production_countries),
-    countryCodes: column((f) => f.production_country_codes),
-    spokenLanguages: column((f) => f.spoken_languages),
-    keywords: column((f) => f.keywords),
-    directors: column((f) => f.directors),
-    cast: column((f) => f.cast),
-    posterPath: column((f) => f.poster_path),
-    movielensId: Int32Array.from(films, (f) => f.movielens_id ?? -1),
-    certification: column((f) => f.certification),
-    rowOfId,
-  };
+  catalog.rowOfId = rowOfId;
+  return catalog as unknown as Catalog;
 }

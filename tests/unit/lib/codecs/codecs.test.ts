@@ -55,7 +55,7 @@ describe("the neighbors codec", () => {
   });
   it("marks every entry similar when no sources are given", () => {
     const { sources } = neighborsFromIPC(neighborsToIPC(Int32Array.from([1, 0]), 1));
-    assert.deepEqual([...sources], [NEIGHBOR_SOURCE.similar, NEIGHBOR_SOURCE.similar]);
+    assert.deepEqual([...sources!], [NEIGHBOR_SOURCE.similar, NEIGHBOR_SOURCE.similar]);
   });
   it("refuses sources that do not match the rows", () => {
     assert.throws(
