@@ -23,7 +23,9 @@ import {
   BROWSE_BYTES_PER_BUCKET,
   browseFamily,
   browsePageKey,
+  packCards,
   type BrowseValueRecord,
+  type PackedCard,
 } from "../../src/lib/shards/families.ts";
 import { objectText } from "./object-text.ts";
 import {
@@ -52,15 +54,15 @@ export function browseFacetShards(
   for (const [key, { name, rows }] of index) {
     const films = rows.map((row) => cards[row]);
     if (films.length <= BROWSE_PAGE_SIZE) {
-      file(key, { name, total: films.length, films: sortCards(films, "votes") });
+      file(key, { name, total: films.length, films: packCards(sortCards(films, "votes")) });
       continue;
     }
-    const first = {} as Record<BrowseSort, BrowseCard[]>;
+    const first = {} as Record<BrowseSort, PackedCard[]>;
     for (const sort of BROWSE_SORTS) {
       const sorted = sortCards(films, sort);
-      first[sort] = pageSlice(sorted, 1);
+      first[sort] = packCards(pageSlice(sorted, 1));
       for (let page = 2; page <= pageCount(sorted.length); page++)
-        file(browsePageKey(key, sort, page), pageSlice(sorted, page));
+        file(browsePageKey(key, sort, page), packCards(pageSlice(sorted, page)));
     }
     file(key, { name, total: films.length, first } satisfies BrowseValueRecord);
   }

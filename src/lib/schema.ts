@@ -2,7 +2,7 @@
 // The writer (build-data/write.ts) and every reader import this module; nothing else spells a column name.
 
 /** Version of the persisted structures (manifest, Arrow files). Readers refuse any other. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** Arrow schema metadata key under which every Arrow asset stores {@link SCHEMA_VERSION}. */
 export const SCHEMA_VERSION_KEY = "filmoteca.schemaVersion";

@@ -8,7 +8,6 @@ import {
   pageCount,
   pageSlice,
   sortCards,
-  type BrowseCard,
   type BrowseFacet,
   type BrowseMiss,
   type BrowsePage,
@@ -18,7 +17,9 @@ import type { SuggestKind, Suggestion } from "./queries/index.ts";
 import {
   browseFamily,
   browsePageKey,
+  unpackCards,
   type BrowseValueRecord,
+  type PackedCard,
   type SiteSummary,
 } from "./shards/families.ts";
 import type { ShardStore } from "./shards/shard-store.ts";
@@ -69,14 +70,12 @@ export async function browseShards(
   if (!key || !source.store.has(family)) return { facet, value, total: 0, closest: [] };
   const [head, rest] = await Promise.all([
     source.store.record<BrowseValueRecord>(family, key),
-    page > 1 ? source.store.record<BrowseCard[]>(family, browsePageKey(key, sort, page)) : null,
+    page > 1 ? source.store.record<PackedCard[]>(family, browsePageKey(key, sort, page)) : null,
   ]);
   if (!head) return { facet, value, total: 0, closest: await closestValues(source, facet, value) };
   const films = head.films
-    ? pageSlice(sortCards(head.films, sort as BrowseSort), page)
-    : page === 1
-      ? head.first![sort as BrowseSort]
-      : (rest ?? []);
+    ? pageSlice(sortCards(unpackCards(head.films), sort as BrowseSort), page)
+    : unpackCards(page === 1 ? head.first![sort as BrowseSort] : (rest ?? []));
   return {
     facet,
     value: head.name,

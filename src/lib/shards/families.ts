@@ -145,14 +145,45 @@ export const BROWSE_BYTES_PER_BUCKET = 24_000;
 export const browseFamily = (facet: BrowseFacet) => `browse.${facet}`;
 
 /**
+ * A browse card as stored: its fields in a row, in {@link BrowseCard}'s order. Key names repeated
+ * on every card were 40% of the browse families' raw bytes and a third of their gzip time.
+ */
+export type PackedCard = [
+  id: number,
+  title: string,
+  year: number,
+  genres: string[],
+  poster_path: string | null,
+  vote_average: number | null,
+  vote_count: number,
+];
+
+/** The stored rows of `cards`. */
+export const packCards = (cards: readonly BrowseCard[]): PackedCard[] =>
+  cards.map((c) => [c.id, c.title, c.year, c.genres, c.poster_path, c.vote_average, c.vote_count]);
+
+/** The cards of stored rows. */
+export const unpackCards = (rows: readonly PackedCard[]): BrowseCard[] =>
+  rows.map(([id, title, year, genres, poster_path, vote_average, vote_count]) => ({
+    id,
+    title,
+    year,
+    genres,
+    poster_path,
+    vote_average,
+    vote_count,
+  }));
+
+/**
  * A value's record in `browse.<facet>`, filed under its folded name: its films in votes order when
- * they fit one page (the reader re-sorts them), else the first page of each order.
+ * they fit one page (the reader re-sorts them), else the first page of each order. A page past the
+ * first is filed on its own key ({@link browsePageKey}) as its PackedCard rows.
  */
 export interface BrowseValueRecord {
   name: string;
   total: number;
-  films?: BrowseCard[];
-  first?: Record<BrowseSort, BrowseCard[]>;
+  films?: PackedCard[];
+  first?: Record<BrowseSort, PackedCard[]>;
 }
 
 /** The key of page `page` (2 or more) of a value that fills several, in one order: its cards. */

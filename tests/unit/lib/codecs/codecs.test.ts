@@ -6,6 +6,7 @@ import { catalogFromIPC, filmsToIPC } from "../../../../src/lib/codecs/films.ts"
 import { neighborsFromIPC, neighborsToIPC } from "../../../../src/lib/codecs/neighbors.ts";
 import { vectorsFromIPC, vectorsToIPC } from "../../../../src/lib/codecs/vectors.ts";
 import { NEIGHBOR_SOURCE, SCHEMA_VERSION_KEY } from "../../../../src/lib/schema.ts";
+import { packCards, unpackCards } from "../../../../src/lib/shards/families.ts";
 import { quantize } from "../../../../src/lib/vectors.ts";
 import { film } from "../../../fixtures/films.ts";
 
@@ -62,5 +63,35 @@ describe("the neighbors codec", () => {
       () => neighborsToIPC(Int32Array.from([1, 0]), 1, new Uint8Array(3)),
       /neighbour sources hold 3 entries, rows 2/,
     );
+  });
+});
+
+describe("the browse cards' rows (packCards / unpackCards)", () => {
+  const cards = [
+    {
+      id: 1,
+      title: "Año uno",
+      year: 1995,
+      genres: ["Drama"],
+      poster_path: "/a.jpg",
+      vote_average: 7.1,
+      vote_count: 40,
+    },
+    {
+      id: 7,
+      title: "Seven",
+      year: 2001,
+      genres: [],
+      poster_path: null,
+      vote_average: null,
+      vote_count: -1,
+    },
+  ];
+  it("stores each card as its seven values, without the key names", () => {
+    assert.deepEqual(packCards(cards)[1], [7, "Seven", 2001, [], null, null, -1]);
+    assert.ok(!JSON.stringify(packCards(cards)).includes("poster_path"));
+  });
+  it("gives back the cards it was given, unknowns included", () => {
+    assert.deepEqual(unpackCards(packCards(cards)), cards);
   });
 });
